@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Entities;
 
 namespace ClaimCheck.Comparison;
 
@@ -7,11 +8,22 @@ namespace ClaimCheck.Comparison;
 internal static class CountSources
 {
     /// <summary>Whether <paramref name="claim"/>'s source is an organ of a state: its speaker, role or organisation holds a word of the
-    /// attribution class <c>state</c> ("the interior minister", "the Ministry of Health", "the government"), and it is no independent
-    /// body's. A police force, an agency or a governor without such a word is not read as one (the class does not name them).</summary>
-    internal static bool SpeaksForState(Claim claim, ClaimWords words) =>
+    /// attribution class <c>state</c> ("the interior minister", "the Ministry of Health", "the government"), or the source is a country
+    /// named alone (<see cref="IsCountryItself"/>: "Vorland puts the toll at 23"), and it is no independent body's. A police force, an
+    /// agency or a governor without such a word is not read as one (the class does not name them).</summary>
+    internal static bool SpeaksForState(Claim claim, ClaimWords words, EntityGazetteer gazetteer) =>
         claim.Attribution is { IsIndependent: false } source
-        && (HasStateWord(source.Role, words) || HasStateWord(source.Organization, words) || HasStateWord(source.Speaker, words));
+        && (HasStateWord(source.Role, words) || HasStateWord(source.Organization, words) || HasStateWord(source.Speaker, words)
+            || IsCountryItself(source, gazetteer));
+
+    /// <summary>Whether a source is a country named by itself, with no speaker or role ("Vorland reports 13 deaths", "Vorland puts the
+    /// toll at 23" in a headline): its organisation is a country the gazetteer knows, and the affiliation the attribution resolved is
+    /// that country. Such a line relays the state's own count. A country named with a speaker or a role ("Vorland's envoy") is left to
+    /// the <c>state</c> words, and a name the gazetteer does not know as a country (a region, a city, a body) is not read so.</summary>
+    private static bool IsCountryItself(Attribution.Attribution source, EntityGazetteer gazetteer) =>
+        source is { Speaker: null, Role: null, Organization: { } name, Affiliation: { } affiliation }
+        && string.Equals(name, affiliation, StringComparison.Ordinal)
+        && gazetteer.TryResolve(name, out var entity, out _) && entity.Kind == EntityKind.Country;
 
     /// <summary>Whether the sources of <paramref name="earlier"/> and <paramref name="later"/> are one body, or organs of one state.
     /// One body: every claim a source is given for on each side shares an origin, or a word of its source's name, with one on the
@@ -20,7 +32,7 @@ internal static class CountSources
     /// between them ("Vorland's interior minister" and "Vorland's justice minister"). A claim in the outlet's own voice passes. Any
     /// other source gives its own count: a relief network after a governor, "police said" or "officials said" after a ministry, or a
     /// mayor after officials (a body the <c>state</c> words do not name is not known to be the same state's).</summary>
-    internal static bool OneBodyOrOneState(List<Claim> earlier, List<Claim> later, ClaimWords words)
+    internal static bool OneBodyOrOneState(List<Claim> earlier, List<Claim> later, ClaimWords words, EntityGazetteer gazetteer)
     {
         var sourcedEarlier = earlier.FindAll(c => c.Attribution is not null);
         var sourcedLater = later.FindAll(c => c.Attribution is not null);
@@ -31,7 +43,7 @@ internal static class CountSources
         }
 
         var sourced = sourcedEarlier.Concat(sourcedLater).ToList();
-        return sourced.TrueForAll(c => SpeaksForState(c, words))
+        return sourced.TrueForAll(c => SpeaksForState(c, words, gazetteer))
             && sourced.Select(c => c.Attribution!.Affiliation).OfType<string>().Distinct(StringComparer.Ordinal).Count() <= 1;
     }
 

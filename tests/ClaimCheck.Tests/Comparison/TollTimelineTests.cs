@@ -335,4 +335,46 @@ public class TollTimelineTests
             "140 'in April' is the count the other report gives: the event's own toll, dated by when it happened");
         report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("140") && f.Explanation.Contains("35"));
     }
+
+    [Fact]
+    public void Check_ACountryNamedAloneGivingALargerTollTheNextDay_ContinuesItsMinistrysCount()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "Chile reports nine deaths from tainted liquor\n\nThe health ministry said nine people had died after drinking tainted liquor in Chile.", "Andes Wire", new DateOnly(2025, 6, 3)),
+            new Document("next", "Chile puts tainted liquor deaths at 15", "Pacific Daily", new DateOnly(2025, 6, 4)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the country's own line relays the state's count, which grew overnight");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
+    }
+
+    [Theory]
+    [InlineData("A rights group said 15 people had died after drinking tainted liquor in Chile.", "next")]
+    [InlineData("Chile puts tainted liquor deaths at 15", "same")]
+    public void Check_ALargerTollFromAnotherBodyOrTheSameDay_StillDisputesTheMinistrysCount(string text, string day)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "Chile reports nine deaths from tainted liquor\n\nThe health ministry said nine people had died after drinking tainted liquor in Chile.", "Andes Wire", new DateOnly(2025, 6, 3)),
+            new Document("other", text, "Pacific Daily", day == "next" ? new DateOnly(2025, 6, 4) : new DateOnly(2025, 6, 3)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "an independent body's count, or another figure of the same day, is a rival count");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Check_AStateCountGivenOverASpanAndAlsoPlainly_GrowsIntoALaterStateCount(bool alsoPlain)
+    {
+        var span = new Document("span", "The health ministry reported that nine people had died after drinking tainted liquor in Chile over four days.", "Coast Post", new DateOnly(2025, 6, 3));
+        var plain = new Document("plain", "The health ministry said nine people had died after drinking tainted liquor in Chile.", "Andes Wire", new DateOnly(2025, 6, 3));
+        var later = new Document("later", "Fifteen people have died after drinking tainted liquor in Chile, the interior ministry said.", "Pacific Daily", new DateOnly(2025, 6, 5));
+
+        var report = ClaimChecker.Check(alsoPlain ? [plain, span, later] : [span, later]);
+
+        report.Findings.Count(f => f.Kind == FindingKind.NumericDiscrepancy).Should().Be(alsoPlain ? 0 : 1,
+            "a figure also given plainly is the running count the minister's later count continues; one given only over four days is a count of its span");
+    }
 }

@@ -608,17 +608,19 @@ internal sealed class QuantityGroupDetector
     /// <summary>Whether <paramref name="later"/>'s figure, larger than <paramref name="earlier"/>'s by at most
     /// <see cref="MaxLaterReportGrowth"/> times, was given only on days after every day of the earlier figure, by reports that do not
     /// give the earlier one, neither side is an independent body's own estimate ("rights groups said", "Amnesty said"), the named
-    /// sources are one body or organs of one state (<see cref="CountSources.OneBodyOrOneState"/>), and neither count is over a span
-    /// its sentence states (<see cref="Claim.IsOverStatedSpan"/>): a state's count given days later ("the transport minister said
-    /// eight had been arrested" on Thursday, after "the interior minister said six" on Wednesday) is the count grown, not a rival.
-    /// Publication days alone cannot order figures of one day; another body's count ("a relief network said 19"), a count over a span
-    /// ("900 left in 48 hours") and a state organ the <c>state</c> words do not name ("police said") keep disputing.</summary>
+    /// sources are one body or organs of one state (<see cref="CountSources.OneBodyOrOneState"/>), and neither count is given only
+    /// over a span its sentence states (<see cref="Claim.IsOverStatedSpan"/>): a state's count given days later ("the transport
+    /// minister said eight had been arrested" on Thursday, after "the interior minister said six" on Wednesday) is the count grown, not
+    /// a rival. A figure one report gives over a span ("nine killed over four days") that another report of its side gives plainly as
+    /// the count ("the ministry said nine had died") is that running count. Publication days alone cannot order figures of one day;
+    /// another body's count ("a relief network said 19"), a count given only over a span ("900 left in 48 hours") and a state organ
+    /// the <c>state</c> words do not name ("police said") keep disputing.</summary>
     private bool GrewInLaterReport(List<Claim> earlier, HashSet<DateOnly> earlierDays, List<Claim> later, HashSet<DateOnly> laterDays, double growth) =>
         earlierDays.Max() < laterDays.Min() && growth <= MaxLaterReportGrowth
         && !earlier.Exists(c => c.Attribution is { IsIndependent: true }) && !later.Exists(c => c.Attribution is { IsIndependent: true })
         && !ShareADocument(earlier, later)
-        && CountSources.OneBodyOrOneState(earlier, later, _words)
-        && !earlier.Exists(c => c.IsOverStatedSpan) && !later.Exists(c => c.IsOverStatedSpan);
+        && CountSources.OneBodyOrOneState(earlier, later, _words, _gazetteer)
+        && !earlier.TrueForAll(c => c.IsOverStatedSpan) && !later.TrueForAll(c => c.IsOverStatedSpan);
 
     // Whether one document gives a figure of each.
     private static bool ShareADocument(List<Claim> first, List<Claim> second) =>
