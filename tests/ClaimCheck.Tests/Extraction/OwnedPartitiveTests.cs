@@ -4,8 +4,10 @@ using ClaimCheck.Documents;
 namespace ClaimCheck.Tests.Extraction;
 
 /// <summary>A bare number taken from a plural noun through "of" and an owner ("23 of its miners died") counts the owner's members,
-/// as "23 soldiers" would; "of the" (a part of a set named before), "one of its" and a part a linking verb gives a state of its own
-/// stay without a claim. Texts written for these tests; the places and bodies are made up.</summary>
+/// as "23 soldiers" would; "of the" counts only a subgroup or a toll or remains noun whose clause names another outcome ("14 of the
+/// children had died", "eight of the bodies have been identified"); any other "of the" (a part of a set named before), "one of its"
+/// and a part a linking verb gives a state of its own stay without a claim. Texts written for these tests; the places and bodies are
+/// made up.</summary>
 public sealed class OwnedPartitiveTests
 {
     private static IReadOnlyList<Claim> Extract(string text) =>
@@ -37,8 +39,36 @@ public sealed class OwnedPartitiveTests
         claim.Quantity!.Value.Unit.Name.Should().Be("customer");
     }
 
+    [Fact]
+    public void Extract_SubgroupOfTheWithOutcomeVerb_IsThatOutcomesPart()
+    {
+        Extract("Rescuers in Brenmoor said 14 of the children had died in the fire.")
+            .Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 14)
+            .Which.Measure.Should().Be("deaths · children");
+    }
+
     [Theory]
-    [InlineData("Rescuers in Brenmoor said 14 of the passengers died in the crash.", 14)] // "of the": a part of a set named before
+    [InlineData("Eight of the bodies have been identified so far, the Brenmoor coroner said.", 8)]
+    [InlineData("The coroner in Vorland said only 27 of the victims have been identified.", 27)]
+    public void Extract_RemainsOrVictimsOfTheWithAnotherOutcome_IsThatOutcome(string text, double value)
+    {
+        Extract(text).Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == value)
+            .Which.Measure.Should().StartWith("identified");
+    }
+
+    [Fact]
+    public void Extract_AgeAfterSubgroupOfThe_IsNoCountOfTheOutcome()
+    {
+        Extract("Police said 5 of the children aged 12 had died in Brenmoor.")
+            .Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 12 && c.Measure.StartsWith("deaths"));
+    }
+
+    [Theory]
+    [InlineData("Rescuers in Brenmoor said 14 of the climbers died in the crash.", 14)] // "of the": a part of a set named before
+    [InlineData("Police in Brenmoor said 6 of the victims were shot dead.", 6)] // a part of the toll, not a rival of it
+    [InlineData("Police in Brenmoor said 12 of the children were girls.", 12)] // a state of its own: some of them
+    [InlineData("Residents of 22 of the houses on Harbour Road in Brenmoor were evacuated.", 22)] // a part of the houses, no toll
+    [InlineData("Three of the 2019 graduates in Lindenport were hurt.", 2019)] // a year
     [InlineData("The agency in Lindenport said 30 of its employees were volunteers.", 30)] // a state of its own: some of them
     [InlineData("One of its pilots said the runway in Brenmoor was closed.", 1)] // a single member, no count
     [InlineData("The navy in Vorland said 6 of its Marines were wounded in Brenmoor.", 6)] // a head written with a capital

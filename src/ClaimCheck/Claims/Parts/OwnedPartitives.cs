@@ -7,13 +7,16 @@ namespace ClaimCheck.Claims;
 /// customers were affected"): a count of the owner's members, as "23 miners" would be, so the usual outcome, subgroup and place
 /// rules apply to it. The quantity recogniser counts no noun across "of its", so without this the figure names nothing and no claim
 /// carries it.</summary>
-/// <remarks>Left as they are: "of the" and a noun ("9 of the climbers died"), which most often takes a part of a set the text named
-/// before, a rival of nothing; a toll noun after the owner ("two of its dead"), which is a part of a toll; a number after the
-/// determiner ("12 of its 40 divers"), a part of that figure; "of them" and "of whom"; a head written with a capital ("6 of its
-/// Marines were wounded"); "one of its" (a single member: "one of its pilots said"); and a part a linking verb gives a state the
-/// lexicon lists as no outcome ("30 of its employees were volunteers", "12 of its pupils were girls"), which counts some of the
-/// members, not their number. Cannot tell a noun from a verb ending in -s, so the head must look plural and stand within
-/// <see cref="MaxNounWords"/> words of the determiner.</remarks>
+/// <remarks>"Of the" and a noun is read only when the count's clause names an outcome and the noun makes the count no rival of a
+/// whole: a subgroup the usual rules label as a part ("14 of the children had died" is the deaths of children), or a noun whose own
+/// toll or remains measure is not that outcome ("eight of the bodies have been identified", "27 of the victims were identified": the
+/// identified). Left as they are: "of the" and any other noun ("9 of the climbers died", "6 of the victims were shot dead"),
+/// which most often takes a part of a set the text named before, a rival of its whole; a toll noun after the owner ("two of its
+/// dead"), which is a part of a toll; a number after the determiner ("12 of its 40 divers"), a part of that figure; "of them" and
+/// "of whom"; a head written with a capital ("6 of its Marines were wounded"); "one of its" (a single member: "one of its pilots
+/// said"); and a part a linking verb gives a state the lexicon lists as no outcome ("30 of its employees were volunteers", "12 of
+/// its pupils were girls"), which counts some of the members, not their number. Cannot tell a noun from a verb ending in -s, so the
+/// head must look plural and stand within <see cref="MaxNounWords"/> words of the determiner.</remarks>
 internal static class OwnedPartitives
 {
     /// <summary>The most words the noun phrase after the determiner may take up to its plural head ("its own Vorlandian customers").</summary>
@@ -27,8 +30,14 @@ internal static class OwnedPartitives
     internal static QuantityMatch? AsCountOfOwnedNoun(SentenceView s, QuantityMatch match)
     {
         var quantity = match.Mention.Quantity;
-        if (quantity.Unit.Kind != UnitKind.None || match.IsVague || match.HasNounPhrase || quantity.Value is < 2
-            || PeopleCounts.NounOfOwner(s, match.EndToken, ownerOnly: true) is not { } first
+        if (quantity.Unit.Kind != UnitKind.None || match.IsVague || match.HasNounPhrase || quantity.Value is < 2)
+        {
+            return null;
+        }
+
+        var owned = PeopleCounts.NounOfOwner(s, match.EndToken, ownerOnly: true);
+        var ofThe = owned is null && s.Word(match.EndToken + 1) is "the";
+        if ((ofThe ? PeopleCounts.NounOfOwner(s, match.EndToken) : owned) is not { } first
             || s.QuantityAt(first) is not null || s.Words.TollNouns.ContainsKey(s.Word(first)))
         {
             return null;
@@ -43,7 +52,22 @@ internal static class OwnedPartitives
         var noun = s.Word(head).ToString();
         var unit = s.Words.Quantities.UnitNames.TryGet(noun, out var listed) && listed.Kind == UnitKind.Count ? listed : Unit.Count(noun);
         var mention = match.Mention with { Quantity = quantity.WithUnit(unit), CountedNoun = new TextSpan(s.Tokens[first].Span.Start, s.Tokens[head].Span.End - s.Tokens[first].Span.Start) };
-        return match with { Mention = mention, NounFirstToken = first, NounEndToken = head + 1 };
+        var counted = match with { Mention = mention, NounFirstToken = first, NounEndToken = head + 1 };
+        return !ofThe || IsPartOfTheNamedOutcome(s, counted, unit) ? counted : null;
+    }
+
+    // Whether a count taken from "the" and a noun ("14 of the children", "eight of the bodies") is read: its clause names an outcome
+    // and the noun is a subgroup (the count's part label) or names a toll or remains measure of its own other than that outcome.
+    private static bool IsPartOfTheNamedOutcome(SentenceView s, QuantityMatch counted, Unit unit)
+    {
+        if (PeopleCounts.OutcomeOf(s, counted) is not { } outcome)
+        {
+            return false;
+        }
+
+        return s.Words.Subgroups.ContainsKey(unit.Name)
+            || (s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var own) && own != outcome
+                && (s.Words.OutcomeMeasures.Contains(own) || s.Words.RemainsNouns.ContainsKey(own)));
     }
 
     // The plural head of the noun phrase that opens at `first`: the first word within MaxNounWords that looks plural, is written in
