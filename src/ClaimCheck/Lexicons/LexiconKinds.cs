@@ -903,7 +903,7 @@ public static class LexiconKinds
         new("subordinate-clause", "a word that, after a comma, opens a clause of its own that the main clause's modal verb and negation do not reach (', when 320 people died')", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-month", "a month name or abbreviation and its number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a month number from 1 to 12"),
         new(TimeWeekday, "a weekday name and its ISO day number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "an ISO day number from 1 (Monday) to 7 (Sunday)"),
-        new("time-unit", "a unit of time, singular or plural", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "second, minute, hour, day, week, month, quarter, year, decade or century"),
+        new("time-unit", "a unit of time, singular or plural", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "second, minute, hour, day, week, fortnight, month, quarter, year, decade or century"),
         new("time-amount", "a word that counts a vague number of units of time (\"several years\")", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "X (unknown) or a whole number from 1 to 99"),
         new("time-ordinal", "an ordinal that names a quarter or a half", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number from 1 to 4"),
         new("time-day-ordinal", "an ordinal word that counts the days of an event (\"today is the fifth day of the strike\"); a digit ordinal (\"the 12th day\") or a hyphenated word ending in one (\"the twenty-first day\") counts too; its value is the number, the day of the month after a month's name (\"March eighth\")", LexiconValueRule.Required, AllowsWithin: false),
@@ -939,7 +939,7 @@ public static class LexiconKinds
         new("time-day-preposition", "a preposition that puts a day after it (\"on that Sunday\", \"until that Friday\"): \"that\" between it and a weekday points back to the weekday named before", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-year-clause", "a word that opens a clause told of the whole year right before it (\"since 2011, when the first snow fell on Jan. 19\"): a month or day without a year in that clause is that year's", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-holiday", "a holiday and the day it falls on", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "MM-DD, MM-Ddd-N (N from 1 to 5 or L), either with +D or -D days, or E+D for days from Easter"),
-        new("time-cue", "a word that points a bare weekday or month forward or back, a verb that takes a length, a word that makes a rate word after it one period's measure, a word after which a bare plural unit before \"of\" is a length, a verb that sets a deadline, a verb acting on a settled result, a word that puts a possessive weekday's event ahead, an auxiliary in the past before a schedule verb, or a word opening or joining the two ends of a range of dates, or a word joining two dates as a pair, or a future told from the time of the report, or a verb in the present that tells a timetable, or a verb that puts its subject after what it names, or a verb of asking or ordering whose present passive before \"to\" points the verb after it forward, or a verb spelled alike in the past and the present that is in the past right after a name", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "past, not-past, future, plan, forward, stop, article, adverb, length, adjacent, adjective, one-period, length-of, deadline, relative, settled, event-ahead, past-auxiliary, range-end, range-start, pair, present-future, timetable, succession, request or past-after-name, separated by commas"),
+        new("time-cue", "a word that points a bare weekday or month forward or back, a verb that takes a length, a word that makes a rate word after it one period's measure, a word after which a bare plural unit before \"of\" is a length, a verb that sets a deadline, a verb acting on a settled result, a word that puts a possessive weekday's event ahead, an auxiliary in the past before a schedule verb, or a word opening or joining the two ends of a range of dates, or a word joining two dates as a pair, or a future told from the time of the report, or a verb in the present that tells a timetable, or a verb that puts its subject after what it names, or a verb of asking or ordering whose present passive before \"to\" points the verb after it forward, or a verb spelled alike in the past and the present that is in the past right after a name", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "past, not-past, future, plan, forward, stop, article, adverb, length, adjacent, adjective, one-period, length-of, deadline, relative, settled, event-ahead, past-auxiliary, range-end, range-start, pair, present-future, timetable, succession, request, past-after-name or preposition, separated by commas"),
     ];
 
     /// <summary>The classes an <see cref="AttributionWord"/> entry may name (its value lists one or more, separated by spaces).</summary>
@@ -1004,7 +1004,7 @@ public static class LexiconKinds
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         TimeWeekday => IsWhole(value, 1, 7),
-        "time-unit" => value is "second" or "minute" or "hour" or "day" or "week" or "month" or "quarter" or "year" or "decade" or "century",
+        "time-unit" => value is "second" or "minute" or "hour" or "day" or "week" or "fortnight" or "month" or "quarter" or "year" or "decade" or "century",
         "time-amount" => value == "X" || IsWhole(value, 1, 99),
         "time-ordinal" => IsWhole(value, 1, 4),
         "time-week-of-month" => value == "-1" || IsWhole(value, 1, 4),
@@ -1023,7 +1023,7 @@ public static class LexiconKinds
         "ellipsis-cue" => value is "joiner" or "source" or "place" or "list",
         "holder-cue" => value is "verb" or "giver" or "after" or "noun" or "same" or "restate" or "skip" or "proxy" or "rival",
         "sized-thing" => value.LastIndexOf(' ') is > 0 and var space && space < value.Length - 1,
-        "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop" or "article" or "adverb" or "length" or "adjacent" or "adjective" or "one-period" or "length-of" or "deadline" or "relative" or "settled" or "event-ahead" or "past-auxiliary" or "range-end" or "range-start" or "pair" or "present-future" or "timetable" or "succession" or "request" or "past-after-name"),
+        "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop" or "article" or "adverb" or "length" or "adjacent" or "adjective" or "one-period" or "length-of" or "deadline" or "relative" or "settled" or "event-ahead" or "past-auxiliary" or "range-end" or "range-start" or "pair" or "present-future" or "timetable" or "succession" or "request" or "past-after-name" or "preposition"),
         _ => true,
     };
 

@@ -329,12 +329,12 @@ internal static class TenseCues
         (cue & TimeCue.PastAfterName) != 0 && index >= 2 && scan.IsWord(index - 1) && scan.IsCapitalised(index - 1)
         && !scan.Is(index + 1, "to") && !scan.Is(index + 1, "for");
 
-    // A word in "-ed" after a determiner, or after a determiner and an adverb, is an adjective: "a revised budget in January", "a
-    // still unspecified date in January".
+    // A word in "-ed" after a determiner or a preposition, or after a determiner and an adverb, is an adjective: "a revised budget
+    // in January", "on untreated roads early Tuesday", "a still unspecified date in January".
     private static bool IsAttributive(in TimeScan scan, int index)
     {
         var before = scan.CueAt(index - 1);
-        return (before & TimeCue.Article) != 0
+        return (before & (TimeCue.Article | TimeCue.Preposition)) != 0
             || ((before & TimeCue.Adverb) != 0 && (scan.CueAt(index - 2) & TimeCue.Article) != 0);
     }
 

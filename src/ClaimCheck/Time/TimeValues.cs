@@ -39,12 +39,12 @@ internal static class TimeValues
     }
 
     /// <summary>The value of a date counted back in <paramref name="unit"/>s, named to that unit: "three days ago" names a day,
-    /// "six weeks ago" a week, "two months ago" a month, "two quarters ago" a quarter, "two years ago" a year, "two decades ago"
+    /// "six weeks ago" and "a fortnight ago" a week, "two months ago" a month, "two quarters ago" a quarter, "two years ago" a year, "two decades ago"
     /// a decade ("200") and "three centuries ago" a century ("17").</summary>
     public static string Ago(DateOnly date, string unit) => unit switch
     {
         "day" => Day(date),
-        "week" => IsoWeek(date),
+        "week" or "fortnight" => IsoWeek(date),
         "month" => Month(date.Year, date.Month),
         "quarter" => string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-Q{((date.Month - 1) / 3) + 1}"),
         "decade" => (date.Year / 10).ToString("D3", CultureInfo.InvariantCulture),
@@ -55,7 +55,7 @@ internal static class TimeValues
     /// <summary>A duration with an unknown count: "PXY", "PXM", "PTXH".</summary>
     public static string VagueDuration(string unit) => Duration(0, unit).Replace("0", "X", StringComparison.Ordinal);
 
-    /// <summary>A TimeML duration: 3 years → "P3Y", 2 hours → "PT2H", 2 quarters → "P2Q", 2 decades → "P20Y", 2.5 years → "P2Y6M",
+    /// <summary>A TimeML duration: 3 years → "P3Y", 2 hours → "PT2H", a fortnight → "P2W", 2 quarters → "P2Q", 2 decades → "P20Y", 2.5 years → "P2Y6M",
     /// 1.5 minutes → "PT1M30S"; a fraction alone goes to the smaller unit, as TimeBank writes it: half an hour → "PT30M", half a
     /// year → "P6M".</summary>
     public static string Duration(double amount, string unit)
@@ -86,6 +86,7 @@ internal static class TimeValues
             "hour" => $"PT{n}H",
             "day" => $"P{n}D",
             "week" => $"P{n}W",
+            "fortnight" => $"P{(amount * 2).ToString(CultureInfo.InvariantCulture)}W",
             "month" => $"P{n}M",
             "quarter" => $"P{n}Q",
             "year" => $"P{n}Y",

@@ -117,6 +117,10 @@ internal enum TimeCue
     /// sentence it is in the past, as the present would take "-s" after one name ("Minister Arlen Voss set out the plan on 9 May");
     /// not before "to" or "for" ("Vorland set to open", a headline's plan), nor after the sentence's first word ("Officials set").</summary>
     PastAfterName = 33554432,
+
+    /// <summary>A preposition ("on", "for", "with"): a word in "-ed" right after it is an adjective before its noun, not a verb in
+    /// the past ("ice is expected on untreated roads early Tuesday", "a protest for unpaid wages on Friday").</summary>
+    Preposition = 67108864,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -434,6 +438,7 @@ internal sealed class TimeWords
                 "succession" => TimeCue.Succession,
                 "request" => TimeCue.Request,
                 "past-after-name" => TimeCue.PastAfterName,
+                "preposition" => TimeCue.Preposition,
                 _ => TimeCue.Stop,
             };
         }

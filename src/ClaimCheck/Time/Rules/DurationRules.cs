@@ -199,6 +199,7 @@ internal sealed class NumberDurationRule : TimeRule
     {
         "day" => CalendarMath.AddDays(reference, -amount),
         "week" => CalendarMath.AddDays(reference, -7 * amount),
+        "fortnight" => CalendarMath.AddDays(reference, -14 * amount),
         "month" => CalendarMath.AddMonths(reference, -amount),
         "quarter" => CalendarMath.AddMonths(reference, -3 * amount),
         "year" => CalendarMath.AddYears(reference, -amount),
@@ -580,7 +581,7 @@ internal sealed class YearAgoRule : TimeRule
         var date = NumberDurationRule.Back(reference, 1, unit);
         return date is not { } d ? (null, "PAST_REF") : unit switch
         {
-            "decade" or "year" or "quarter" or "month" or "week" or "day" => (d, TimeValues.Ago(d, unit)),
+            "decade" or "year" or "quarter" or "month" or "fortnight" or "week" or "day" => (d, TimeValues.Ago(d, unit)),
             _ => (null, "PAST_REF"),
         };
     }

@@ -416,10 +416,14 @@ internal sealed class MonthRule : TimeRule
         return null;
     }
 
-    // "in May", "last May", "early May", "since May", "by May": a preposition, a relative word or a part before "May".
+    // "in May", "last May", "early May", "since May", "by May": a preposition, a relative word or a part before "May"; or "May"
+    // opening a range of months ("from May to August", "between May and July": a range-start word before it, a range-end word
+    // and another month after it), where neither the modal nor a name ("a letter from May to the board") fits.
     private static bool IsMonthMay(in TimeScan scan, int before) =>
         scan.Is(before, "in") || scan.Is(before, "since") || scan.Is(before, "by")
-        || scan.Words.Relatives.ContainsKey(scan.Word(before)) || scan.Words.Parts.ContainsKey(scan.Word(before));
+        || scan.Words.Relatives.ContainsKey(scan.Word(before)) || scan.Words.Parts.ContainsKey(scan.Word(before))
+        || ((scan.CueAt(before) & TimeCue.RangeStart) != 0 && (scan.CueAt(before + 2) & TimeCue.RangeEnd) != 0
+            && scan.IsCapitalised(before + 3) && scan.Words.Months.ContainsKey(scan.Word(before + 3)));
 
     // The year of a month named without one: "last/this/next" before it, forward words ("by December", "will … in March"), a verb in the past just before it ("ruled on Jan. 5", "was founded in March") or, for a month without a day, the nearest tense earlier in its clause, the
     // verb after it when it opens the clause ("In January, the firm sold…"), or the nearest. A relative word before it joins the span.

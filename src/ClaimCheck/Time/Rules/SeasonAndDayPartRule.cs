@@ -1,7 +1,7 @@
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Seasons and parts of the day named relative to the reference date: "last fall", "this summer", "this past spring",
-/// "next spring", "the summer of 1998", "the spring of next year", "the summer" (this year's), "the early summer", "late summer" and
+/// "next spring", "the coming winter", "the summer of 1998", "the spring of next year", "the summer" (this year's), "the early summer", "late summer" and
 /// "early spring" after a preposition of time ("stalled in late summer"; a bare season is left unread); "this morning", "last night", "this
 /// afternoon". A capitalised season before a capitalised word names something ("the Summer Olympic Games"), and a season before a noun
 /// of the lexicon kind <c>time-modified-noun</c> only qualifies it ("the summer transfer window", "the spring break").</summary>
@@ -29,8 +29,14 @@ internal sealed class SeasonAndDayPartRule : TimeRule
         {
             index++; // "the early summer"
         }
+        else if (isThe && !scan.Is(index, "past") && scan.Words.Seasons.ContainsKey(scan.Word(index + 1))
+                 && scan.Words.Relatives.TryGetValue(scan.Word(index), out var relative))
+        {
+            direction = relative; // "the coming winter": the article joins the span of "coming winter" ("the past summer" is "this past summer")
+            index++;
+        }
 
-        var thisPast = direction == 0 && scan.Is(index, "past");
+        var thisPast = direction == 0 && scan.Is(index, "past"); // "this past spring", "the past spring": the latest one
         if (thisPast)
         {
             direction = -1;
