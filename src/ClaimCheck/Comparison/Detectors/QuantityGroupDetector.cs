@@ -702,6 +702,16 @@ internal sealed class QuantityGroupDetector
     /// <summary>How many times its low end a range's high end must be for the range to be read as a bound, not a point.</summary>
     private const double WideRangeRatio = 2;
 
+    /// <summary>Whether a cluster of running lower bounds reads as a body's count rather than a rough bound: some report gives its
+    /// figure with no qualifier ("121 dead" beside "at least 121") and the figure is not a multiple of ten. It cannot tell a count that
+    /// happens to be round ("at least 40", "40 dead") from a rough bound, and leaves it a bound.</summary>
+    private static bool ReadsAsCount(List<Claim> cluster, Dictionary<string, Claim> shown) =>
+        cluster.Exists(x => shown[x.Id].Quantity is { Qualifier: Qualifier.Exact })
+        && cluster.Max(x => shown[x.Id].Quantity!.Value.Value) is var figure && figure % RoundFigure != 0;
+
+    /// <summary>The step a rough figure is rounded to ("more than 300", "at least 50").</summary>
+    private const double RoundFigure = 10;
+
     private static bool IsWideRange(Claim claim) =>
         claim.Quantity is { Qualifier: Qualifier.Range, Low: > 0 and var low, High: { } high } && high >= WideRangeRatio * low;
 
@@ -762,11 +772,15 @@ internal sealed class QuantityGroupDetector
         var lowerBounds = clusters.Skip(1).SelectMany(c => c).Concat(neutral).Select(x => shown[x.Id])
             .Where(x => x.Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan })
             .Select(x => (x.DocumentId, x.Quantity!.Value.Value)).ToHashSet();
-        var consistent = clusters.Skip(1)
-            .Where(c => !c.Exists(x => ownCounts.Contains(x.Id))
-                && InEachDocument(c, x => lowerBounds.Contains((x.DocumentId, shown[x.Id].Quantity!.Value.Value)))
-                && !(largest >= LowerBoundReach * c.Max(x => shown[x.Id].Quantity!.Value.Value) && c.Exists(x => x.Time is { Start: { } day } && largestDays.Contains(day))))
-            .ToList();
+        bool FitsLarger(List<Claim> c) => !c.Exists(x => ownCounts.Contains(x.Id))
+            && InEachDocument(c, x => lowerBounds.Contains((x.DocumentId, shown[x.Id].Quantity!.Value.Value)))
+            && !(largest >= LowerBoundReach * c.Max(x => shown[x.Id].Quantity!.Value.Value) && c.Exists(x => x.Time is { Start: { } day } && largestDays.Contains(day)));
+
+        // Such a bound fits only the figures at or above it. One above a smaller side contradicts that side, and stays a side where it
+        // reads as a body's count: some report gives its figure plainly and it is no round figure ("at least 121" with "121 dead"
+        // beside another body's 64). A round bound ("more than 300") is a rough one and still takes no side.
+        var firstTrailing = clusters.Count - clusters.Skip(1).Reverse().TakeWhile(FitsLarger).Count();
+        var consistent = clusters.Where((c, i) => i > 0 && FitsLarger(c) && (i >= firstTrailing || !ReadsAsCount(c, shown))).ToList();
         if (consistent.Count > 0)
         {
             clusters = clusters.Except(consistent).ToList();
