@@ -40,6 +40,18 @@ public class ClaimSerializerTests
     }
 
     [Fact]
+    public void Deserialize_BodyReadUnderItsReportsCountry_KeepsTheCountry()
+    {
+        var claim = ClaimChecker.Check([new Documents.Document("wire", "Officials said about 1,200 firefighters were deployed to the blaze in Chile.")]).Claims[0]
+            with { Subject = "Halvex Group", SubjectWithin = "Chile" };
+
+        var json = ClaimSerializer.Serialize(claim);
+
+        json.Should().Contain("\"subjectWithin\":\"Chile\"");
+        ClaimSerializer.Deserialize(json).Should().Be(claim);
+    }
+
+    [Fact]
     public void Serialize_Claim_WritesTheVersionedShapeWithEnumNamesAndNoTypeNames()
     {
         var claim = ClaimChecker.Check([new Documents.Document("wire", "Officials said about 1,200 firefighters were deployed to the blaze in Chile.")]).Claims[0];

@@ -45,7 +45,8 @@ public static class ClaimSerializer
         claim.IsVague,
         claim.OtherEvent,
         claim.IsReadAtHour,
-        claim.IsOverStatedSpan);
+        claim.IsOverStatedSpan,
+        claim.SubjectWithin);
 
     /// <summary>The claim <paramref name="json"/> holds.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a claim of a shape version this code reads.</exception>
@@ -102,6 +103,7 @@ public static class ClaimSerializer
                 IsOverStatedSpan = dto.IsOverStatedSpan,
                 IsVague = dto.IsVague,
                 OtherEvent = dto.OtherEvent,
+                SubjectWithin = dto.SubjectWithin,
             };
         }
         catch (ArgumentException e)

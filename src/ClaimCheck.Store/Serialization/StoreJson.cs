@@ -47,7 +47,8 @@ internal sealed record ClaimJson(
     bool IsVague = false,
     string? OtherEvent = null,
     bool IsReadAtHour = false,
-    bool IsOverStatedSpan = false);
+    bool IsOverStatedSpan = false,
+    string? SubjectWithin = null);
 
 internal sealed record SideJson(string Label, string[] ClaimIds);
 

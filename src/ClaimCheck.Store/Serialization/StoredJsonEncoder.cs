@@ -133,6 +133,7 @@ internal static class StoredJsonEncoder
         WriteIfSet(writer, Names.OtherEvent, claim.OtherEvent);
         WriteIfSet(writer, Names.IsReadAtHour, claim.IsReadAtHour);
         WriteIfSet(writer, Names.IsOverStatedSpan, claim.IsOverStatedSpan);
+        WriteIfSet(writer, Names.SubjectWithin, claim.SubjectWithin);
         writer.WriteEndObject();
     }
 
@@ -336,6 +337,7 @@ internal static class StoredJsonEncoder
         public static readonly JsonEncodedText OtherEvent = JsonEncodedText.Encode("otherEvent");
         public static readonly JsonEncodedText IsReadAtHour = JsonEncodedText.Encode("isReadAtHour");
         public static readonly JsonEncodedText IsOverStatedSpan = JsonEncodedText.Encode("isOverStatedSpan");
+        public static readonly JsonEncodedText SubjectWithin = JsonEncodedText.Encode("subjectWithin");
         public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
         public static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
         public static readonly JsonEncodedText Topic = JsonEncodedText.Encode("topic");

@@ -43,6 +43,13 @@ public sealed record Claim
     /// says; lets a country-level report of the same event agree with a city-level one.</summary>
     public string? PlaceWithin { get; init; }
 
+    /// <summary>For a figure whose <see cref="Subject"/> is a body no list knows and the text names as one ("Halvex Group"), the
+    /// country its document is about ("Vorland"), or null. The claim is compared in that country's slot
+    /// (<see cref="Comparison.SlotKey"/>), still apart from the country's own figures and from other bodies, and its figure is read
+    /// for agreement only with the same figure the country's own claims give. Set at extraction from the claim's document alone: a
+    /// body's figures from a report about another country, or about none, stay apart from these.</summary>
+    public string? SubjectWithin { get; init; }
+
     /// <summary>The stated amount, or null for a claim without one.</summary>
     public Quantity? Quantity { get; init; }
 

@@ -38,6 +38,26 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     public void Add(Claim claim) => Claims.Add(claim with { Id = $"{Document.Id}#{Claims.Count + 1}" });
 
+    /// <summary><paramref name="claims"/> with <see cref="Claim.SubjectWithin"/> set on each figure whose subject is a body no list
+    /// knows that the text names as one (an organisation of the entity layer: "Halvex Group", never a person, a place or a common
+    /// word): the country the document is about (<see cref="TopicCountry"/>), when it has one and the body is not that country. It
+    /// reads this document alone, so the claim's slot depends on the claim only; it cannot tell a foreign company's figures in a
+    /// report about the country it trades in from the country's own company.</summary>
+    public ImmutableArray<Claim> WithBodiesCountry(ImmutableArray<Claim> claims)
+    {
+        if (TopicCountry is not { } country)
+        {
+            return claims;
+        }
+
+        var gazetteer = EntityGazetteer.For(Annotated.Lexicon);
+        var bodies = Annotated.GetLayer<EntityLayer>().All
+            .Where(m => m.Entity.Kind == EntityKind.Organization && !gazetteer.ByName.ContainsKey(m.Entity.Name))
+            .Select(m => m.Entity.Name).ToFrozenSet(StringComparer.Ordinal);
+        return bodies.Count == 0 ? claims
+            : [.. claims.Select(c => c is { Quantity: not null, Subject: { } subject } && subject != country && bodies.Contains(subject) ? c with { SubjectWithin = country } : c)];
+    }
+
     /// <summary>Whether the document's claims so far count one of <paramref name="outcomeMeasures"/> ("died", "were injured"): a toll
     /// of the report's own incident. Claims are only added (a claim replaced keeps its measure and figure), so each is read once
     /// however often this is asked.</summary>

@@ -78,7 +78,7 @@ internal static class EventCountries
         {
             if (only is not null && IsSubjectlessToll(claim))
             {
-                builder.Add(claim with { Subject = only });
+                builder.Add(claim with { Subject = only, SubjectWithin = null });
                 continue;
             }
 
@@ -86,6 +86,7 @@ internal static class EventCountries
             builder.Add(country is null ? claim : claim with
             {
                 Subject = country,
+                SubjectWithin = null,
                 Place = claim.Place is null || claim.Place == country ? claim.Subject : claim.Place,
                 PlaceWithin = country,
                 Part = PlacePart.Event,

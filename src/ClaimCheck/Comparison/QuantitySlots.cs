@@ -49,7 +49,7 @@ internal sealed class QuantitySlots
 
             // Money is one slot per subject (and per currency unless exchange rates are given); what the money is (loan, aid)
             // splits it further below.
-            var key = SlotKey.Of(claim, _options.ExchangeRates is not null, FrozenSet<string>.Empty)!.Value;
+            var key = SlotKey.Of(claim, _options.ExchangeRates is not null, FrozenSet<string>.Empty)!.Value with { Subject = SubjectInSlot(claim) };
             var into = claim.Polarity == Polarity.Negated ? denials : slots;
             if (!into.TryGetValue(key, out var list))
             {
@@ -61,7 +61,7 @@ internal sealed class QuantitySlots
 
         foreach (var (key, denied) in denials.OrderBy(d => d.Key.Value, StringComparer.Ordinal))
         {
-            DenialDetector.Compare(key, slots.GetValueOrDefault(key) ?? [], denied, _options.ApproximateTolerance, names, findings, notCompared);
+            DenialDetector.Compare(key with { Subject = SubjectShown(key.Subject, denied) }, slots.GetValueOrDefault(key) ?? [], denied, _options.ApproximateTolerance, names, findings, notCompared);
         }
 
         SetAsideBaseless(slots, findings, notCompared);
@@ -73,6 +73,16 @@ internal sealed class QuantitySlots
 
         AgreementAcrossSlots(slots, names, findings);
     }
+
+    // The subject a claim is compared under: a body read under its report's country (Claim.SubjectWithin) with that country ("Halvex
+    // Group (Vorland)"), so that its figures stay apart from the country's own, from other bodies' and from the body's figures in a
+    // report about another country or none, while its public slot (SlotKey.Of: the country's) holds them all for AgreementAcrossSlots.
+    private static string SubjectInSlot(Claim claim) =>
+        claim.SubjectWithin is { } within ? string.Create(CultureInfo.InvariantCulture, $"{claim.Subject} ({within})") : claim.Subject!;
+
+    // The subject a finding names for a slot's subject: a body's own name rather than SubjectInSlot's.
+    private static string SubjectShown(string subject, List<Claim> claims) =>
+        claims.Find(c => c.SubjectWithin is not null && SubjectInSlot(c) == subject) is { } body ? body.Subject! : subject;
 
     // One slot's claims, split by what the money is, by place, by period and (for counts bound to one event) by day.
     private void CompareSlot(SlotKey key, List<Claim> slot, Dictionary<string, string> names, List<Finding> findings, List<NotComparedClaim> notCompared)
@@ -133,14 +143,15 @@ internal sealed class QuantitySlots
             foreach (var (compared, originals, acrossUnits) in sets)
             {
                 var unnamed = IsUnnamedPhysical(key, compared);
+                var subject = SubjectShown(key.Subject, compared);
                 if (!unnamed && !acrossUnits)
                 {
-                    _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, into, rising);
+                    _detector.CompareGroup(subject, measure, key.ModalityClass, compared, originals, names, into, rising);
                     continue;
                 }
 
                 var across = new List<Finding>();
-                _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
+                _detector.CompareGroup(subject, measure, key.ModalityClass, compared, originals, names, across, rising);
                 if (unnamed)
                 {
                     // "7 km", "2,000 metres" with nothing said of what they measure: a radius, a distance from a town and a
@@ -255,12 +266,18 @@ internal sealed class QuantitySlots
     {
         var slotOf = new Dictionary<string, SlotKey>(StringComparer.Ordinal);
         var claimOf = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        var bodyCountry = new Dictionary<SlotKey, string>();
         foreach (var (key, slot) in slots)
         {
             foreach (var claim in slot)
             {
                 slotOf[claim.Id] = key;
                 claimOf[claim.Id] = claim;
+            }
+
+            if (slot[0].SubjectWithin is { } country)
+            {
+                bodyCountry[key] = country;
             }
         }
 
@@ -330,6 +347,15 @@ internal sealed class QuantitySlots
                 IndexByFirstClaim(finding, byFirstClaim, withoutClaims);
                 readAcross.Add(finding);
             }
+        }
+
+        SlotKey WiderKey(SlotKey key) => WiderKeyOf(key, bodyCountry);
+
+        // The wider slot without the part of the people its measure counts ("deaths" for "deaths · children", "deaths · of 29").
+        SlotKey WholeKey(SlotKey key)
+        {
+            var wider = WiderKey(key);
+            return wider with { Measure = MeasureNames.Base(wider.Measure) };
         }
     }
 
@@ -418,9 +444,10 @@ internal sealed class QuantitySlots
         return keys.Count > 1 && (subjects.Count == 1 || subjects.Contains(widerSubject, StringComparer.Ordinal));
     }
 
-    // The slot a slot's figures are read in for agreement across slots: its subject's country, if the subject lies in one, and its
-    // measure under the name a measure-alias gives it ("patients · children" as "hospitalised · children"). Money keeps its measure.
-    private SlotKey WiderKey(SlotKey key)
+    // The slot a slot's figures are read in for agreement across slots: its subject's country, if the subject lies in one or is a
+    // body read under its report's country (`bodyCountry`, from Claim.SubjectWithin), and its measure under the name a measure-alias
+    // gives it ("patients · children" as "hospitalised · children"). Money keeps its measure.
+    private SlotKey WiderKeyOf(SlotKey key, Dictionary<SlotKey, string> bodyCountry)
     {
         var measure = key.Measure;
         var baseMeasure = MeasureNames.Base(measure);
@@ -429,14 +456,7 @@ internal sealed class QuantitySlots
             measure = alias + measure[baseMeasure.Length..];
         }
 
-        return key with { Subject = _gazetteer.CountryOf(key.Subject) ?? key.Subject, Measure = measure };
-    }
-
-    // The wider slot without the part of the people its measure counts ("deaths" for "deaths · children", "deaths · of 29").
-    private SlotKey WholeKey(SlotKey key)
-    {
-        var wider = WiderKey(key);
-        return wider with { Measure = MeasureNames.Base(wider.Measure) };
+        return key with { Subject = bodyCountry.GetValueOrDefault(key) ?? _gazetteer.CountryOf(key.Subject) ?? key.Subject, Measure = measure };
     }
 
     // A percentage that says neither of what it is a share nor whose it is ("the figure fell to 26%", "15% took part") meets a denial

@@ -18,7 +18,9 @@ public enum SlotKind
 
 /// <summary>The slot a claim is compared in: claims with different keys are never compared with each other.</summary>
 /// <param name="Kind">What kind of comparison.</param>
-/// <param name="Subject">Who or what the claims are about ("North Korea"); empty for events.</param>
+/// <param name="Subject">Who or what the claims are about ("North Korea"); empty for events. A figure of a body no list knows that its
+/// report reads under a country (<see cref="Claim.SubjectWithin"/>) is in that country's slot, where it is compared apart from the
+/// country's own figures and read with them for agreement only.</param>
 /// <param name="Measure">What is counted ("deaths"; "money" for every amount of money, split further by what it is), or for a
 /// proposition its theme ("troops"), or for an event its class ("sink").</param>
 /// <param name="Unit">For quantities, the unit kind ("Count", "Percentage"; "PercentagePoint" for a difference in percentage points,
@@ -56,7 +58,7 @@ public readonly record struct SlotKey(SlotKind Kind, string Subject, string Meas
             var unit = isMoney ? (exchangeRates ? "money" : quantity.Unit.Name)
                 : quantity.Unit.Name == Quantities.Unit.PercentagePoint.Name ? PercentagePointSlot
                 : quantity.Unit.Kind.ToString();
-            return new SlotKey(SlotKind.Quantity, claim.Subject!, isMoney ? "money" : claim.Measure, unit, Explanations.ModalityClass(claim.Modality));
+            return new SlotKey(SlotKind.Quantity, claim.SubjectWithin ?? claim.Subject!, isMoney ? "money" : claim.Measure, unit, Explanations.ModalityClass(claim.Modality));
         }
 
         if (claim.Predicate is not { } predicate)

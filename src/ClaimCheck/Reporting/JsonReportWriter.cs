@@ -74,6 +74,7 @@ public static class JsonReportWriter
         c.Predicate,
         c.Place,
         c.PlaceWithin,
+        c.SubjectWithin,
         c.Quantity is { } q ? new QuantityDto(q.Value, q.Low, q.High, q.Qualifier, q.Unit.Name.Length == 0 ? null : q.Unit.Name, q.Unit.Kind, q.IsIncrement, English.Display(q)) : null,
         c.Polarity,
         c.Modality,
@@ -138,7 +139,7 @@ public static class JsonReportWriter
 
     internal sealed record ClaimDto(
         string Id, string DocumentId, string Text, SpanDto Span, ClaimType Type, string? Subject, string Measure, string? Predicate,
-        string? Place, string? PlaceWithin, QuantityDto? Quantity, Polarity Polarity, Modality Modality, TimeDto? Time, AttributionDto? Attribution);
+        string? Place, string? PlaceWithin, string? SubjectWithin, QuantityDto? Quantity, Polarity Polarity, Modality Modality, TimeDto? Time, AttributionDto? Attribution);
 
     internal sealed record SideDto(string Label, string[] ClaimIds);
 

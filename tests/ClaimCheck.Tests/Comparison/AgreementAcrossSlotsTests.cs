@@ -267,6 +267,51 @@ public class AgreementAcrossSlotsTests
         findings.Should().BeEmpty("twelve children and twelve soldiers are two counts, not one count told twice");
     }
 
+    [Fact]
+    public void Compare_TheSameFigureForABodyReadUnderItsCountryAndForTheCountry_IsACorroborationInOneSlot()
+    {
+        var body = Make("herald#1", "herald", 40, "Halvex Group", "customers") with { SubjectWithin = "Vorland" };
+        var country = Make("wire#1", "wire", 40, "Vorland", "customers");
+
+        var findings = Compare(body, country);
+
+        var corroboration = findings.Should().ContainSingle().Which;
+        corroboration.Kind.Should().Be(FindingKind.Corroboration);
+        corroboration.ClaimIds.Should().BeEquivalentTo(["herald#1", "wire#1"]);
+        var comparer = new ClaimComparer();
+        comparer.SlotOf(body).Should().Be(comparer.SlotOf(country), "a store or a cluster compares one slot at a time");
+    }
+
+    [Fact]
+    public void Compare_DifferentFiguresForABodyAndForItsCountry_AreNoDispute()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 17, "Halvex Group", "customers") with { SubjectWithin = "Vorland" },
+            Make("wire#1", "wire", 40, "Vorland", "customers"));
+
+        findings.Should().BeEmpty("a company's customers may be some of its country's");
+    }
+
+    [Fact]
+    public void Compare_TheSameFigureForTwoBodiesOfOneCountry_IsNoCorroboration()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 40, "Halvex Group", "customers") with { SubjectWithin = "Vorland" },
+            Make("wire#1", "wire", 40, "Dellomar", "customers") with { SubjectWithin = "Vorland" });
+
+        findings.Should().BeEmpty("two companies that each lost 40 customers give two counts, not one count told twice");
+    }
+
+    [Fact]
+    public void Compare_ABodysFiguresInAReportAboutItsCountryAndInOneAboutNone_StayApart()
+    {
+        var underCountry = Make("herald#1", "herald", 40, "Halvex Group", "customers") with { SubjectWithin = "Vorland" };
+        var alone = Make("wire#1", "wire", 55, "Halvex Group", "customers");
+
+        Compare(underCountry, alone).Should().BeEmpty("their slots differ, as a store or a cluster keeps them");
+        new ClaimComparer().SlotOf(underCountry).Should().NotBe(new ClaimComparer().SlotOf(alone));
+    }
+
     private static Claim On(Claim claim, int day) =>
         claim with { Time = new TimeScope(new DateOnly(2026, 3, day), new DateOnly(2026, 3, day), "that day") };
 
