@@ -17,13 +17,18 @@ internal static class CountSources
             || IsCountryItself(source, gazetteer));
 
     /// <summary>Whether a source is a country named by itself, with no speaker or role ("Vorland reports 13 deaths", "Vorland puts the
-    /// toll at 23" in a headline): its organisation is a country the gazetteer knows, and the affiliation the attribution resolved is
-    /// that country. Such a line relays the state's own count. A country named with a speaker or a role ("Vorland's envoy") is left to
-    /// the <c>state</c> words, and a name the gazetteer does not know as a country (a region, a city, a body) is not read so.</summary>
+    /// toll at 23" in a headline): its organisation, as written, resolves in the gazetteer to a country ("US", "the US" and "United
+    /// States" alike), and the affiliation the attribution resolved is that country's canonical name. Such a line relays the state's
+    /// own count. A country named with a speaker or a role ("Vorland's envoy") is left to the <c>state</c> words, and a name the
+    /// gazetteer does not know as a country (a region, a city, a body) is not read so.</summary>
     private static bool IsCountryItself(Attribution.Attribution source, EntityGazetteer gazetteer) =>
         source is { Speaker: null, Role: null, Organization: { } name, Affiliation: { } affiliation }
-        && string.Equals(name, affiliation, StringComparison.Ordinal)
-        && gazetteer.TryResolve(name, out var entity, out _) && entity.Kind == EntityKind.Country;
+        && (gazetteer.TryResolve(name, out var entity, out _) || gazetteer.TryResolve(WithoutArticle(name), out entity, out _))
+        && entity.Kind == EntityKind.Country && string.Equals(entity.Name, affiliation, StringComparison.Ordinal);
+
+    // A name without a leading "the" ("the US" -> "US"); the gazetteer lists country names without it.
+    private static ReadOnlySpan<char> WithoutArticle(string name) =>
+        name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name.AsSpan(4) : name;
 
     /// <summary>Whether the sources of <paramref name="earlier"/> and <paramref name="later"/> are one body, or organs of one state.
     /// One body: every claim a source is given for on each side shares an origin, or a word of its source's name, with one on the

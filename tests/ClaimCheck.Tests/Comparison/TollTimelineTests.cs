@@ -341,8 +341,8 @@ public class TollTimelineTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("first", "Chile reports nine deaths from tainted liquor\n\nThe health ministry said nine people had died after drinking tainted liquor in Chile.", "Andes Wire", new DateOnly(2025, 6, 3)),
-            new Document("next", "Chile puts tainted liquor deaths at 15", "Pacific Daily", new DateOnly(2025, 6, 4)),
+            new Document("first", "Chile reports nine deaths from bad shellfish\n\nThe health ministry said nine people had died after eating bad shellfish in Chile.", "Andes Wire", new DateOnly(2025, 6, 3)),
+            new Document("next", "Chile puts bad shellfish deaths at 15", "Pacific Daily", new DateOnly(2025, 6, 4)),
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the country's own line relays the state's count, which grew overnight");
@@ -350,13 +350,13 @@ public class TollTimelineTests
     }
 
     [Theory]
-    [InlineData("A rights group said 15 people had died after drinking tainted liquor in Chile.", "next")]
-    [InlineData("Chile puts tainted liquor deaths at 15", "same")]
+    [InlineData("A rights group said 15 people had died after eating bad shellfish in Chile.", "next")]
+    [InlineData("Chile puts bad shellfish deaths at 15", "same")]
     public void Check_ALargerTollFromAnotherBodyOrTheSameDay_StillDisputesTheMinistrysCount(string text, string day)
     {
         var report = ClaimChecker.Check(
         [
-            new Document("first", "Chile reports nine deaths from tainted liquor\n\nThe health ministry said nine people had died after drinking tainted liquor in Chile.", "Andes Wire", new DateOnly(2025, 6, 3)),
+            new Document("first", "Chile reports nine deaths from bad shellfish\n\nThe health ministry said nine people had died after eating bad shellfish in Chile.", "Andes Wire", new DateOnly(2025, 6, 3)),
             new Document("other", text, "Pacific Daily", day == "next" ? new DateOnly(2025, 6, 4) : new DateOnly(2025, 6, 3)),
         ]);
 
@@ -368,9 +368,9 @@ public class TollTimelineTests
     [InlineData(false)]
     public void Check_AStateCountGivenOverASpanAndAlsoPlainly_GrowsIntoALaterStateCount(bool alsoPlain)
     {
-        var span = new Document("span", "The health ministry reported that nine people had died after drinking tainted liquor in Chile over four days.", "Coast Post", new DateOnly(2025, 6, 3));
-        var plain = new Document("plain", "The health ministry said nine people had died after drinking tainted liquor in Chile.", "Andes Wire", new DateOnly(2025, 6, 3));
-        var later = new Document("later", "Fifteen people have died after drinking tainted liquor in Chile, the interior ministry said.", "Pacific Daily", new DateOnly(2025, 6, 5));
+        var span = new Document("span", "The health ministry reported that nine people had died after eating bad shellfish in Chile over four days.", "Coast Post", new DateOnly(2025, 6, 3));
+        var plain = new Document("plain", "The health ministry said nine people had died after eating bad shellfish in Chile.", "Andes Wire", new DateOnly(2025, 6, 3));
+        var later = new Document("later", "Fifteen people have died after eating bad shellfish in Chile, the interior ministry said.", "Pacific Daily", new DateOnly(2025, 6, 5));
 
         var report = ClaimChecker.Check(alsoPlain ? [plain, span, later] : [span, later]);
 

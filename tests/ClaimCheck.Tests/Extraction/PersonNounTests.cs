@@ -12,7 +12,7 @@ public class PersonNounTests
     [InlineData("Twelve herders are missing after the blizzard in the Vorland highlands.", 12, "missing")]
     [InlineData("The market fire in Lindenport left 240 vendors homeless, the council said.", 240, "displaced")]
     [InlineData("Police said 14 mourners were killed when the wall collapsed at the Ostrava cemetery.", 14, "deaths")]
-    [InlineData("According to the freed pupils, four classmates died while they were held in the Tesk forest.", 4, "deaths")]
+    [InlineData("Four classmates died when the bus overturned on the Tesk pass, the Brenmoor school said.", 4, "deaths")]
     [InlineData("Three colleagues were injured when the scaffold gave way at the Brenmoor depot.", 3, "injuries")]
     [InlineData("Six neighbours are missing after the flood swept through the Lindenport lane.", 6, "missing")]
     public void Extract_CountOfPeopleNamedByARole_MeasuresWhatBefellThem(string text, double value, string measure)
