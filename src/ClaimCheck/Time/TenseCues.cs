@@ -330,7 +330,7 @@ internal static class TenseCues
         && !scan.Is(index + 1, "to") && !scan.Is(index + 1, "for");
 
     // A word in "-ed" after a determiner or a preposition, or after a determiner and an adverb, is an adjective: "a revised budget
-    // in January", "on untreated roads early Tuesday", "a still unspecified date in January".
+    // in January", "on unplowed streets early Tuesday", "a still unnamed date in January".
     private static bool IsAttributive(in TimeScan scan, int index)
     {
         var before = scan.CueAt(index - 1);

@@ -32,7 +32,7 @@ internal enum TimeCue
     Stop = 32,
 
     /// <summary>A determiner ("a", "the", "its"): a word in "-ed" right after it, or after it and an <see cref="Adverb"/>, is an
-    /// adjective, not a verb in the past ("a revised budget", "a still unspecified date").</summary>
+    /// adjective, not a verb in the past ("a revised budget", "a still unnamed date").</summary>
     Article = 64,
 
     /// <summary>An adverb that may stand between a determiner and an adjective in "-ed" ("still", "newly").</summary>
@@ -119,7 +119,7 @@ internal enum TimeCue
     PastAfterName = 33554432,
 
     /// <summary>A preposition ("on", "for", "with"): a word in "-ed" right after it is an adjective before its noun, not a verb in
-    /// the past ("ice is expected on untreated roads early Tuesday", "a protest for unpaid wages on Friday").</summary>
+    /// the past ("delays are expected on unplowed streets early Tuesday", "a protest for unpaid wages on Friday").</summary>
     Preposition = 67108864,
 }
 

@@ -36,7 +36,7 @@ public class TimeFreshNewswireTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain("May");
 
     [Theory]
-    [InlineData("Ice is expected on untreated roads on Thursday.", "2024-10-24")]
+    [InlineData("Delays are expected on unplowed streets on Thursday.", "2024-10-24")]
     [InlineData("Nurses in Brenmoor plan a protest for unpaid wages on Friday.", "2024-10-25")]
     public void Recognize_WordInEdAfterAPreposition_IsAnAdjectiveNotAPastVerb(string text, string value)
     {
@@ -54,7 +54,7 @@ public class TimeFreshNewswireTests
     }
 
     [Theory]
-    [InlineData("Experts in Vorland warned that the coming winter could be hard.", "the coming winter", "2024-WI")]
+    [InlineData("Doctors in Vorland said the coming winter may be severe.", "the coming winter", "2024-WI")]
     [InlineData("The Brenmoor dam should be finished by the coming spring.", "the coming spring", "2025-SP")]
     public void Recognize_TheBeforeARelativeSeason_JoinsItsSpan(string text, string span, string value) => Check(text, span, value);
 

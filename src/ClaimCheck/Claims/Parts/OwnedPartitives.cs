@@ -9,7 +9,7 @@ namespace ClaimCheck.Claims;
 /// carries it.</summary>
 /// <remarks>"Of the" and a noun is read only when the count's clause names an outcome and the noun makes the count no rival of a
 /// whole: a subgroup the usual rules label as a part ("14 of the children had died" is the deaths of children), or a noun whose own
-/// toll or remains measure is not that outcome ("eight of the bodies have been identified", "27 of the victims were identified": the
+/// toll or remains measure is not that outcome ("eight of the bodies were identified by Tuesday", "27 of the victims were identified on Monday": the
 /// identified). Left as they are: "of the" and any other noun ("9 of the climbers died", "6 of the victims were shot dead"),
 /// which most often takes a part of a set the text named before, a rival of its whole; a toll noun after the owner ("two of its
 /// dead"), which is a part of a toll; a number after the determiner ("12 of its 40 divers"), a part of that figure; "of them" and
