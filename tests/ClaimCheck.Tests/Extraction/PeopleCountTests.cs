@@ -1584,10 +1584,42 @@ public class PeopleCountTests
     [InlineData("The toll included 12 children under 5.", 5d)]
     [InlineData("People over 65 will be vaccinated first.", 65d)]
     [InlineData("The youngest of the dead was 16, the hospital director said.", 16d)]
+    [InlineData("The youngest of the dead in Brenmoor was 14, the hospital director said.", 14d)]
+    [InlineData("The oldest of the victims in the village of Tallis was 91.", 91d)]
     public void Extract_BoundAfterANounForPeople_IsAnAgeLimitNotACount(string text, double bound)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
             .Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == bound, "'{0}' says who is counted, not how many", text);
+    }
+
+    [Theory]
+    [InlineData("The 14 dead in Brenmoor were buried on Sunday.", 14d)]
+    [InlineData("The dead in Brenmoor were 14, the hospital director said.", 14d)]
+    public void Extract_TollWithoutAgeSubject_StaysADeathCount(string text, double toll)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == toll && MeasureNames.Base(c.Measure) == "deaths",
+                "'{0}' counts the dead; no youngest or oldest of them is given an age", text);
+    }
+
+    [Theory]
+    [InlineData("Four of the top 20 players were injured in the crash.")]
+    [InlineData("Two of the bottom 10 clubs were fined after the match.")]
+    public void Extract_NumberAfterTopInsideAPartitive_IsARankNotACount(string text)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Should().NotContain(c => c.Quantity != null && (c.Quantity.Value.Value == 20 || c.Quantity.Value.Value == 10),
+                "'{0}' ranks the set the part is taken from; it is not how many were hurt or fined", text);
+    }
+
+    [Theory]
+    [InlineData("20 players were injured in the crash.")]
+    [InlineData("The top 20 players were injured in the crash.")]
+    public void Extract_NumberOutsideAPartitive_StaysAnInjuryCount(string text)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 20 && MeasureNames.Base(c.Measure) == "injuries",
+                "'{0}' says how many players were hurt", text);
     }
 
     [Theory]

@@ -1029,9 +1029,17 @@ internal static class Measures
     /// (lexicon kind <c>comparison-word</c>) right after it ("Brenmoor and Lindenport, the two biggest cities", "its three largest
     /// parties", "the 20 most populous towns"). The number says how many of the top the text goes on about, not an amount sources
     /// report. "most" or "least" before an adverb or an outcome word grades the people counted instead ("the 12 most seriously
-    /// injured", "the 40 most badly hurt"), which stays a count.</summary>
+    /// injured", "the 40 most badly hurt"), which stays a count. A number after "the top" or "the bottom" inside a partitive ranks the set
+    /// a part is taken from ("four of the top 20 players"); without "of" before it ("the top 20 players were injured") it stays a
+    /// count.</summary>
     internal static bool IsRankedSet(SentenceView s, QuantityMatch match)
     {
+        var first = match.FirstToken;
+        if (first >= 3 && s.Word(first - 1) is "top" or "bottom" && Subjects.IsTheOrPossessive(s.Word(first - 2)) && s.Word(first - 3) is "of")
+        {
+            return true; // "four of the top 20 players": which players the four are among, not how many of anything there are
+        }
+
         if (!match.HasNounPhrase || match.HasNounBefore || match.FirstToken < 1 || !Subjects.IsTheOrPossessive(s.Word(match.FirstToken - 1)))
         {
             return false;

@@ -636,11 +636,17 @@ internal static class PeopleCounts
     /// <summary>How far before a bare number an age subject is looked for ("the youngest of the dead was 14").</summary>
     private const int AgeSubjectWindow = 6;
 
+    /// <summary>How far before a bare number right after "was" or "is" an age subject is looked for: room for a place after the group
+    /// ("the youngest of the dead in Brenmoor was 14").</summary>
+    private const int AgeSubjectBeforeCopulaWindow = 10;
+
     /// <summary>Whether a bare number is an age because its clause is about the youngest or oldest of the people ("the youngest of the
-    /// dead was 14").</summary>
+    /// dead was 14", and with the group placed, "the youngest of the dead in Brenmoor was 14"). The subject is looked for a few words
+    /// back within the clause, a little further when the number follows "was" or "is"; a longer subject is not seen.</summary>
     internal static bool IsAgeOfOne(SentenceView s, QuantityMatch match)
     {
-        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - AgeSubjectWindow; i--)
+        var window = s.Word(match.FirstToken - 1) is "was" or "is" ? AgeSubjectBeforeCopulaWindow : AgeSubjectWindow;
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - window; i--)
         {
             var word = s.Word(i);
             if (s.Words.ClauseBreaks.Contains(word) || word is "," or ";" or ":")
