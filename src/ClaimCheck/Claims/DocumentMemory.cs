@@ -40,70 +40,23 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     /// <summary><paramref name="claims"/> with <see cref="Claim.SubjectWithin"/> set on each figure whose subject is a body no list
     /// knows that the text names as one (an organisation of the entity layer: "Halvex Group", never a person, a place or a common
-    /// word): the body's own country when the document names it with one (<see cref="OwnCountry"/>: "Vorland's Halvex Group",
-    /// "Vorlandian Airways"), else the country the document is about (<see cref="TopicCountry"/>), when it has one and the body is
-    /// not that country. It reads this document alone, so the claim's slot depends on the claim only; it cannot tell a foreign
-    /// company's figures in a report about the country it trades in from the country's own company unless the report names the
-    /// company's country beside it, and it does not read a country given in a description ("the Vorlandian carrier").</summary>
+    /// word): the country the document is about (<see cref="TopicCountry"/>), when it has one and the body is not that country. It
+    /// reads this document alone, so the claim's slot depends on the claim only; it cannot tell a foreign company's figures in a
+    /// report about the country it trades in from the country's own company.</summary>
     public ImmutableArray<Claim> WithBodiesCountry(ImmutableArray<Claim> claims)
     {
+        if (TopicCountry is not { } country)
+        {
+            return claims;
+        }
+
         var gazetteer = EntityGazetteer.For(Annotated.Lexicon);
-        var layer = Annotated.GetLayer<EntityLayer>();
-        var countries = new Dictionary<string, string?>(StringComparer.Ordinal);
-        for (var i = 0; i < Annotated.Sentences.Length; i++)
-        {
-            foreach (var mention in layer.In(i))
-            {
-                if (mention.Entity.Kind == EntityKind.Organization && !gazetteer.ByName.ContainsKey(mention.Entity.Name)
-                    && countries.GetValueOrDefault(mention.Entity.Name) is null)
-                {
-                    countries[mention.Entity.Name] = OwnCountry(gazetteer, Annotated.TokensOf(i), mention);
-                }
-            }
-        }
-
-        return countries.Count == 0 ? claims
-            : [.. claims.Select(c => c is { Quantity: not null, Subject: { } subject } && countries.TryGetValue(subject, out var own)
-                && (own ?? TopicCountry) is { } country && subject != country ? c with { SubjectWithin = country } : c)];
+        var bodies = Annotated.GetLayer<EntityLayer>().All
+            .Where(m => m.Entity.Kind == EntityKind.Organization && !gazetteer.ByName.ContainsKey(m.Entity.Name))
+            .Select(m => m.Entity.Name).ToFrozenSet(StringComparer.Ordinal);
+        return bodies.Count == 0 ? claims
+            : [.. claims.Select(c => c is { Quantity: not null, Subject: { } subject } && subject != country && bodies.Contains(subject) ? c with { SubjectWithin = country } : c)];
     }
-
-    /// <summary>The country a mention of a body names with it: a country's name or demonym among the words of its name
-    /// ("Vorlandian Airways", "Bank of Vorland") or a country's possessive right before it ("Vorland's Halvex Group"); null when
-    /// there is none or more than one.</summary>
-    private string? OwnCountry(EntityGazetteer gazetteer, ReadOnlySpan<Token> tokens, EntityMention mention)
-    {
-        string? found = null;
-        for (var t = mention.FirstToken; t < mention.EndToken && t < tokens.Length; t++)
-        {
-            if (CountryOfWord(gazetteer, tokens[t].Span.Slice(Annotated.Text)) is { } country)
-            {
-                if (found is not null && found != country)
-                {
-                    return null;
-                }
-
-                found = country;
-            }
-        }
-
-        if (found is null && mention.FirstToken >= 1)
-        {
-            var before = tokens[mention.FirstToken - 1].Span.Slice(Annotated.Text);
-            if (before is "'s" or "\u2019s" && mention.FirstToken >= 2)
-            {
-                found = CountryOfWord(gazetteer, tokens[mention.FirstToken - 2].Span.Slice(Annotated.Text));
-            }
-            else if (before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal))
-            {
-                found = CountryOfWord(gazetteer, before[..^2]);
-            }
-        }
-
-        return found;
-    }
-
-    private static string? CountryOfWord(EntityGazetteer gazetteer, ReadOnlySpan<char> word) =>
-        gazetteer.TryResolve(word, out var entity, out _) && entity.Kind == EntityKind.Country ? entity.Name : null;
 
     /// <summary>Whether the document's claims so far count one of <paramref name="outcomeMeasures"/> ("died", "were injured"): a toll
     /// of the report's own incident. Claims are only added (a claim replaced keeps its measure and figure), so each is read once

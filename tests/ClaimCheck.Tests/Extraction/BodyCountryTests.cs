@@ -45,34 +45,4 @@ public class BodyCountryTests
 
         QuantityClaim(text, 14).SubjectWithin.Should().BeNull("the subject is the country itself");
     }
-
-    [Fact]
-    public void Extract_BodyNamedWithItsCountry_CarriesThatCountryOverTheReports()
-    {
-        var text = "Halvex Group to cut jobs in Australia\n\nJapan's Halvex Group will cut 4,000 jobs, the company said on Friday. "
-            + "Unions in Australia called the cuts a betrayal, and Australia's labour minister criticised them.";
-
-        var claim = QuantityClaim(text, 4_000);
-
-        claim.Subject.Should().Be("Halvex Group");
-        claim.SubjectWithin.Should().Be("Japan", "the report names the body with its own country");
-    }
-
-    [Fact]
-    public void Extract_BodyNamedWithItsCountryInAReportNamingNoOther_CarriesThatCountry()
-    {
-        var text = "Halvex Group to cut jobs\n\nJapan's Halvex Group will cut 4,000 jobs, the company said on Friday.";
-
-        QuantityClaim(text, 4_000).SubjectWithin.Should().Be("Japan");
-    }
-
-    [Fact]
-    public void Extract_BodyNamedWithDifferentCountriesInTwoReports_StaysApart()
-    {
-        var first = "Halvex Group to cut jobs\n\nJapan's Halvex Group will cut 4,000 jobs, the company said on Friday.";
-        var second = "Halvex Group to cut jobs\n\nCanada's Halvex Group will cut 4,000 jobs, the company said on Friday.";
-
-        QuantityClaim(first, 4_000).SubjectWithin.Should().Be("Japan");
-        QuantityClaim(second, 4_000).SubjectWithin.Should().Be("Canada", "each report's own naming of the body is read apart");
-    }
 }
