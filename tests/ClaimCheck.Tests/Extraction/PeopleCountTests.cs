@@ -1253,6 +1253,8 @@ public class PeopleCountTests
     [InlineData("In Kestrel Bay, 12 people were killed, 7 of them in critical condition before they died.", 7d, "deaths · of 12")] // a part of the 12, not of the seriously injured
     [InlineData("Four people died in the crush at the Brenmoor fairground and nine others were in critical condition in hospital, the mayor said.", 9d, "injuries · serious")] // alive: not the clause before's dead
     [InlineData("Doctors in Ostrava said 17 victims are still in critical condition after the derailment.", 17d, "injuries · serious")] // "victims" in a condition live
+    [InlineData("Of the 30 people pulled from the Brenmoor rubble, five had died, 14 were critical and eight had minor injuries.", 14d, "injuries · serious")] // alive: the adjective alone ends its clause
+    [InlineData("In Kestrel Bay, three miners died and 11 are still critical, the mine's owner said.", 11d, "injuries · serious")]
     [InlineData("Four people died in the crush at the Brenmoor fairground and nine others were injured, the mayor said.", 4d, "deaths")]
     [InlineData("The fire chief in Ostrava said that two of the injured are in critical condition and nine have light injuries.", 9d, "injuries · minor")]
     [InlineData("Doctors in Brenmoor said 38 people were injured and that 14 suffered serious injuries.", 14d, "injuries · serious")]
@@ -1263,6 +1265,15 @@ public class PeopleCountTests
     {
         Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
             .Single(c => c.Quantity != null && c.Quantity.Value.Value == value).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Extract_CountCriticalOfSomething_IsNotReadAsInjured()
+    {
+        var claims = Pipeline.Check([new Document("doc", "In Brenmoor, four people were killed in the blast and 12 were critical of the rescue, the mayor said.", "Test Wire")]).Claims;
+
+        claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == 12d)
+            .Should().NotContain(c => c.Measure.StartsWith("injuries", StringComparison.Ordinal), "'critical of' goes on: it is no condition of the people");
     }
 
     [Theory]

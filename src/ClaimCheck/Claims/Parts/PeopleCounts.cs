@@ -902,7 +902,9 @@ internal static class PeopleCounts
     /// <summary>The state of the people a count counts when the words right after it, past the count's links only, put them "in" a
     /// <c>severity-condition</c> "condition" ("nine others were in critical condition", "17 victims are still in critical condition"):
     /// the state's label, or null. People in a condition are alive, whatever the clause before says befell others; a part set off
-    /// by "of them" is not read ("12 were killed, 7 of them in critical condition before they died" counts a part of the dead).</summary>
+    /// by "of them" is not read ("12 were killed, 7 of them in critical condition before they died" counts a part of the dead). The
+    /// adjective alone after at least one link, ending its clause, reads the same ("seven had died, 16 were critical and six …");
+    /// one that goes on ("12 were critical of the plan") is not read.</summary>
     internal static string? ConditionOf(SentenceView s, QuantityMatch match)
     {
         var verb = match.PhraseEndToken;
@@ -911,8 +913,16 @@ internal static class PeopleCounts
             verb++;
         }
 
-        return InCondition(s, verb);
+        return InCondition(s, verb) ?? (verb > match.PhraseEndToken ? BareCondition(s, verb) : null);
     }
+
+    // "critical" in "16 were critical, six …" at the index: a severity-condition adjective standing alone, its clause ending right
+    // after it (a punctuation mark, "and" or the sentence's end); its label, or null.
+    private static string? BareCondition(SentenceView s, int index) =>
+        index < s.Tokens.Count && s.Words.SeverityConditions.TryGetValue(s.Word(index), out var state)
+        && (index + 1 >= s.Tokens.Count || s.Tokens[index + 1].Kind == TokenKind.Punctuation || s.Word(index + 1) is "and")
+            ? state
+            : null;
 
     // "in critical condition", "in a serious condition" at the index: the severity-condition label, or null.
     private static string? InCondition(SentenceView s, int index)
