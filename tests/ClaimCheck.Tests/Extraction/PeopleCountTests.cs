@@ -101,6 +101,29 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Cholera cases in Vorland have risen to 3,210, health officials said.", 3210, "cases")]
+    [InlineData("Infections since March have reached 840 in Vorland, the ministry said.", 840, "cases")]
+    [InlineData("In Vorland, hospitalizations had climbed to 36 by Friday, officials said.", 36, "hospitalised")]
+    public void Extract_BareFigureAfterAnUpdateVerb_CountsTheRunningNounOfItsSubject(string text, double value, string measure)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { } q && q.Value == value && c.Measure == measure).Should().NotBeEmpty(
+            "a bare figure an update verb gives counts the running-count noun that heads the verb's subject");
+    }
+
+    [Theory]
+    [InlineData("The Kessel ward held 40 cases as the queue rose to 12 on Monday.", 12)]
+    [InlineData("Doctors in Vorland said patients waited for treatment until the queue reached 12.", 12)]
+    public void Extract_BareFigureAfterAnUpdateVerb_WithNoRunningNounHeadingItsSubject_IsNoCount(string text, double value)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { } q && q.Value == value && c.Measure == "cases").Should().BeEmpty(
+            "a noun right after another figure is that figure's, and a subject no running-count noun heads gives the figure no such measure");
+    }
+
+    [Theory]
     [InlineData("Health officials in Vorland linked 58 hospitalizations to the tainted cheese.")]
     [InlineData("The tainted cheese has led to 58 hospitalisations across Vorland, health officials said.")]
     [InlineData("Health officials in Vorland said 58 people were hospitalized after eating the tainted cheese.")]

@@ -2205,6 +2205,13 @@ internal static class PeopleCounts
                 continue;
             }
 
+            if (isUpdate && RunningCountNounAt(s, i) is { } running)
+            {
+                // "Cholera cases in Tallis have risen to 3,210", "infections have reached 840": the updated figure counts the noun
+                // that heads the verb's subject; a noun right after another figure ("40 cases, and the toll rose to 3") is that one's.
+                return i > 0 && s.Tokens[i - 1].Kind == TokenKind.Number ? nearerOutcome : running;
+            }
+
             if (isUpdate && s.Words.StatedFigureCues.Contains(word))
             {
                 // "the case count has climbed to 64" counts cases; "… and the number of people in shelters has risen to 3,400": the
@@ -2214,6 +2221,26 @@ internal static class PeopleCounts
         }
 
         return nearerOutcome;
+    }
+
+    /// <summary>
+    /// The running count a plural noun names when its <c>measure-noun</c> entry's measure is a <c>cumulative-measure</c> and the noun is
+    /// no <c>person-noun</c> ("cases", "infections" → cases; "hospitalizations" → hospitalised), or null: the noun a bare figure after an
+    /// update verb counts when it heads the verb's subject. A singular ("the case count") or a noun of people ("patients rose to 40",
+    /// read by the outcome and toll rules) is not read here.
+    /// </summary>
+    private static string? RunningCountNounAt(SentenceView s, int token)
+    {
+        var word = s.Word(token);
+        if (s.Tokens[token].Kind != TokenKind.Word || word.Length < 2 || word[^1] is not ('s' or 'S') || s.Words.PersonNouns.Contains(word))
+        {
+            return null;
+        }
+
+        var singular = Unit.Count(word.ToString()).Name;
+        return singular.Length < word.Length && s.Words.MeasureSynonyms.TryGetValue(singular, out var measure) && s.Words.CumulativeMeasures.Contains(measure)
+            ? measure
+            : null;
     }
 
     /// <summary>
