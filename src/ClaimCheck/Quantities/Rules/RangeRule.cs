@@ -128,7 +128,20 @@ internal static class RangeRule
     public static bool IsRecord(in QuantityScan s, in QuantityDraft draft) =>
         draft.High is not null && !draft.First.IsVague && draft.Unit.Kind == UnitKind.None && !draft.BetweenRange && draft.IsDigits
         && draft.Qualifier == Qualifier.Range && s.IsChar(draft.NumberIndex + draft.First.TokenCount, Dashes)
-        && s.IsJoined(draft.NumberIndex + draft.First.TokenCount) && !(draft.NounEnd > draft.NounFirst && draft.NounFirst >= 0);
+        && s.IsJoined(draft.NumberIndex + draft.First.TokenCount) && !(draft.NounEnd > draft.NounFirst && draft.NounFirst >= 0)
+        && !IsBareRangeOfThousands(s, draft);
+
+    /// <summary>The smallest first end of a bare dash pair that is read as a range even without a thousands separator.</summary>
+    private const double LeastUnseparatedRangeEnd = 10_000;
+
+    // "police put the crowd at 30,000-40,000.", "an estimated 1,500-2,000 were left": a bare dash pair whose first end is written
+    // with a thousands separator (or runs to five figures) and whose second end is larger is a range of a count. Records, scores and
+    // law numbers ("went 13-16", "Public Law 112-240") do not run to thousands; years ("1990-1995") have no separator and are read as
+    // years before. A small bare pair ("put at 300-400.") is still taken for a record: nothing in it tells the two apart.
+    // The first end must be written out in full: "21-47m (68-152ft)" has a scale letter on its second end only and is left as before.
+    private static bool IsBareRangeOfThousands(in QuantityScan s, in QuantityDraft draft) =>
+        draft.High > draft.Value && draft.First.Scale == 1 && draft.Value == draft.First.Value
+        && (draft.Value >= LeastUnseparatedRangeEnd || (draft.Value >= 1000 && s.Word(draft.NumberIndex).Contains(',')));
 
     // "rose 23 cents to $4.10", "fell from $5 to $3": the number after "to" is the level reached, not the end of a range; but
     // "anywhere from 4 to 7 inches", "ranging from $5 to $9" and, after a change, "between" ("climbed between 6 and 9 percent") are ranges.
