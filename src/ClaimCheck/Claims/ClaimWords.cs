@@ -118,6 +118,9 @@ internal sealed class ClaimWords
         var restCues = TermsWithValue(lexicon, "part-cue", "rest");
         RestCues = restCues.GetAlternateLookup<ReadOnlySpan<char>>();
         RestCueLongest = Longest(restCues);
+        var exampleCues = TermsWithValue(lexicon, "part-cue", "examples");
+        ExampleCues = exampleCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        ExampleCueLongest = Longest(exampleCues);
         PartScopes = TermsWithValue(lexicon, "part-cue", "scope");
         FigureNouns = TermsWithValue(lexicon, "part-cue", "figures");
         WholeCues = TermsWithValue(lexicon, "part-cue", "whole");
@@ -614,6 +617,13 @@ internal sealed class ClaimWords
 
     /// <summary>The most words and characters of any <see cref="RestCues"/> entry.</summary>
     public (int Words, int Length) RestCueLongest { get; }
+
+    /// <summary>Words after a plural place noun that name some of its places ("in regions such as Velmar and Ostra"): the figure is
+    /// those places' part. Looked up by their words joined with single spaces.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExampleCues { get; }
+
+    /// <summary>The most words and characters of any <see cref="ExampleCues"/> entry.</summary>
+    public (int Words, int Length) ExampleCueLongest { get; }
 
     /// <summary>Words just after a place that make the figure there a part of a larger one ("in the Velmar region alone").</summary>
     public FrozenSet<string> PartCuesAfter { get; }

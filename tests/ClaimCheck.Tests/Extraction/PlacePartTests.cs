@@ -342,4 +342,51 @@ public class PlacePartTests
         discrepancy.Sides.SelectMany(side => side.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value)
             .Should().BeEquivalentTo([372.0, 380.0], "each place's own count is a part of the toll, not a rival of it");
     }
+
+    [Theory]
+    [InlineData("Turnout in the Vorland referendum was 31%. Turnout was as low as 21% in regions such as Brenmoor, the commission said.", 21, "Brenmoor")]
+    [InlineData("Turnout in the Vorland referendum was 31%. Turnout fell to 21% in provinces like Lindenport on Sunday.", 21, "Lindenport")]
+    [InlineData("A storm crossed Vorland overnight. The storm left 4,300 homes without power in cities including Kestrel Bay, the utility said.", 4300, "Kestrel Bay")]
+    public void Extract_FigureInPlacesNamedAsExamples_IsAStatedPart(string text, double value, string place)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().Be(place, "the places named after 'such as' are those the figure is given for");
+        claim.Part.Should().Be(PlacePart.Stated, "examples of several places make the figure a part, not the country's whole");
+    }
+
+    [Theory]
+    [InlineData("Turnout in the Vorland referendum was 31%. Turnout reached 21% in Brenmoor, the commission said.", 21)]
+    [InlineData("Turnout in the Vorland referendum was 31%. Turnout was 21% in areas such as health and schooling, the commission said.", 21)]
+    public void Extract_FigureWithNoExampleOfPlaces_IsNoStatedPart(string text, double value)
+    {
+        MadeUpClaimFor(text, value).Part.Should().NotBe(PlacePart.Stated, "a place named alone, or examples that are no places, state no part");
+    }
+
+    [Fact]
+    public void Check_TurnoutInExampleRegions_IsNotSetAgainstTheNationalTurnout()
+    {
+        var report = MadeUpPlaces.Check(
+        [
+            new Document("wire", "Final figures put turnout in the Vorland referendum at 31%. Turnout was as low as 21% in regions such as Brenmoor.", "Test Wire", new DateOnly(2025, 5, 6)),
+            new Document("daily", "Turnout in the Vorland referendum was 31%, the commission said.", "Test Daily", new DateOnly(2025, 5, 6)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == ClaimCheck.Comparison.FindingKind.NumericDiscrepancy,
+            "the example regions' turnout is a part of the country's, not a rival of it");
+    }
+
+    [Fact]
+    public void Check_TwoTurnoutsForTheSameExampleRegions_StillDisagree()
+    {
+        var report = MadeUpPlaces.Check(
+        [
+            new Document("wire", "Turnout in the Vorland referendum was 31%. Turnout was as low as 21% in regions such as Brenmoor.", "Test Wire", new DateOnly(2025, 5, 6)),
+            new Document("daily", "Turnout in the Vorland referendum was 31%. Turnout was as low as 17% in regions such as Brenmoor.", "Test Daily", new DateOnly(2025, 5, 6)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == ClaimCheck.Comparison.FindingKind.NumericDiscrepancy, "the same part's turnout differs").Subject;
+        discrepancy.Sides.SelectMany(side => side.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value)
+            .Should().BeEquivalentTo([21.0, 17.0]);
+    }
 }

@@ -17,6 +17,29 @@ internal static class Places
         && named.EndToken < s.Tokens.Count && s.Tokens[named.EndToken].Kind == TokenKind.Word && char.IsLower(s.Word(named.EndToken)[0])
             ? k + 1 : k;
 
+    // "regions such as Velmar", "provinces like Tarvo", "cities including Brenmoor": the token after an example cue that follows a
+    // plural place noun (a place-noun entry, or one with "s" or "ies" for "y" after it: "cities", "states"), or -1 when there is none.
+    private static int AfterExamplesOf(SentenceView s, int k)
+    {
+        var noun = s.Word(k);
+        if (noun.Length < 4 || noun[^1] != 's' || !char.IsLower(noun[0]))
+        {
+            return -1;
+        }
+
+        Span<char> singular = stackalloc char[noun.Length];
+        var stem = noun[..^1];
+        stem.CopyTo(singular);
+        var isPlaceNoun = s.Words.PlaceKindNouns.Contains(noun) || s.Words.PlaceKindNouns.Contains(stem);
+        if (!isPlaceNoun && noun.EndsWith("ies", StringComparison.Ordinal))
+        {
+            singular[noun.Length - 3] = 'y';
+            isPlaceNoun = s.Words.PlaceKindNouns.Contains(singular[..(noun.Length - 2)]);
+        }
+
+        return isPlaceNoun ? PhraseEnd(s, k + 1, s.Tokens.Count, s.Words.ExampleCues, s.Words.ExampleCueLongest) : -1;
+    }
+
     // "the streets of Lindenport", "the centre of Lindenport": past an area noun and "of" (and "the") to the place itself.
     private static int AfterAreaOf(SentenceView s, int k)
     {
@@ -822,6 +845,13 @@ internal static class Places
 
         k = AfterAreaOf(s, k);
 
+        // "in regions such as Velmar and Ostra": the places named are examples of several, so the figure is theirs, a part.
+        var examples = AfterExamplesOf(s, k);
+        if (examples >= 0)
+        {
+            (k, cued) = (examples, true);
+        }
+
         if (s.MentionAt(k) is not { Form: EntityMentionForm.Name } mention)
         {
             return null;
@@ -847,7 +877,8 @@ internal static class Places
         switch (PlacesFrom(s, mention))
         {
             case (ListedPlaces.Pair, var pair):
-                return (pair!, found.Within, PlacePart.Named); // "in Lindenport and Brenmoor": the two places' figure together
+                // "in Lindenport and Brenmoor": the two places' figure together; a part where they are examples of several
+                return (pair!, found.Within, examples >= 0 ? PlacePart.Stated : PlacePart.Named);
             case (ListedPlaces.Whole, _):
                 return null; // "in Marrowdale, Tarnfield, Harlowmere and Quellby": where the count happened, not a part of it
         }
