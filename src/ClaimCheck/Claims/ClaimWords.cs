@@ -196,6 +196,7 @@ internal sealed class ClaimWords
         StateWords = lexicon.EntriesOf(LexiconKinds.AttributionWord)
             .Where(e => (AttributionWordClasses.Parse(e.Value) & AttributionWordClass.State) != 0)
             .Select(e => e.Term).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        InstitutionWords = lexicon.EntriesOf("institution-source").Select(e => e.Term).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PeriodRanks = Set(lexicon, "period-rank");
         ElsewhereMeasures = lexicon.EntriesOf("elsewhere-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         AreaNouns = Set(lexicon, "area-noun");
@@ -902,6 +903,10 @@ internal sealed class ClaimWords
     /// <summary>Words that mark a source as an organ of a state ("minister", "ministry", "government"): the <c>attribution-word</c>
     /// entries of class <c>state</c>, read by comparison to tell two organs of one state from two different bodies.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateWords { get; }
+
+    /// <summary>Words that name a public institution when a source is given by one of them alone ("police said", "the army said", "the
+    /// government said"), read by comparison as a body apart from a body of another name; lexicon kind <c>institution-source</c>.</summary>
+    public FrozenSet<string> InstitutionWords { get; }
 
     /// <summary>Words between "the" and a period in a sentence's opening phrase that name one period of a series ("In the fourth week,
     /// …": <c>period-rank</c>); the counts after it are that period's.</summary>

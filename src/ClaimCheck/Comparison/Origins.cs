@@ -158,6 +158,16 @@ internal static class Origins
             && (IsUnnamedGroup(claim)
                 || claim.Attribution is { Organization: null, Affiliation: null, Speaker: { } speaker, Role: { } role } && string.Equals(speaker, role, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>Whether <paramref name="claim"/> shares an origin key, or a word of its source's name, with a claim of
+    /// <paramref name="others"/>, whether or not its source is named by one common word ("police" and "police" share one).</summary>
+    internal static bool SharesOrigin(Claim claim, IReadOnlyList<Claim> others) => SharingWith(others)(claim);
+
+    /// <summary>Whether the claim's source is one word that names a public institution (<paramref name="isInstitutionWord"/>:
+    /// "police", "the army", "the government") and not an independent group's: a body of its own, though its name alone does not tell
+    /// which. An acronym is not read so: most one-word acronyms a count is credited to are news agencies relaying it.</summary>
+    internal static bool IsInstitutionNamedShort(Claim claim, Func<string, bool> isInstitutionWord) =>
+        IsUnnamedGroup(claim) && claim.Attribution is { IsIndependent: false, Organization: { } body } && isInstitutionWord(body);
+
     /// <summary>Whether the claim's only source is a body named by one common word ("Organisers said", "officials said").</summary>
     private static bool IsUnnamedGroup(Claim claim) =>
         claim.Attribution is { Speaker: null, Affiliation: null, Organization: { } body } && IsOneCommonWord(body);

@@ -695,6 +695,26 @@ public class UpdateDisputeTests
     }
 
     // Two reports published on one day, by two outlets.
+    [Theory]
+    [InlineData("40 people died in the floods in Chile, police said.", "The death toll from the floods in Chile rose to 90, the Red Cross said.")]
+    [InlineData("40 people died in the floods in Chile, the army said.", "The death toll from the floods in Chile rose to 90, police said.")]
+    public void Check_AnInstitutionNamedShortAgainstAnotherBodysUpdate_DisputeOnOneDay(string early, string late) =>
+        OnlyDisputeOf(CheckSameDay(early, late, new DateOnly(2025, 8, 15)), 40, 90);
+
+    [Theory]
+    [InlineData("40 people died in the floods in Chile, police said.", "The death toll from the floods in Chile rose to 90, police said.")]
+    [InlineData("40 people died in the floods in Chile, the government said.", "The death toll from the floods in Chile rose to 90, the health ministry said.")]
+    [InlineData("40 people died in the floods in Chile, officials said.", "The death toll from the floods in Chile rose to 90, the Red Cross said.")]
+    [InlineData("At least 40 people died in the floods in Chile, police said.", "The death toll from the floods in Chile rose to 90, the Red Cross said.")]
+    [InlineData("40 people died in the floods in Chile.", "The death toll from the floods in Chile rose to 90, the Red Cross said.")]
+    public void Check_OneBodyOrNoInstitutionBesideAnUpdate_StillRisesWithinTheDay(string early, string late)
+    {
+        var report = CheckSameDay(early, late, new DateOnly(2025, 8, 15));
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy,
+            "one body's count and its update, organs of one state, 'officials', a bound the update meets or a figure no body gives do not dispute the update");
+    }
+
     private static CheckReport CheckSameDay(string early, string late, DateOnly day) => ClaimChecker.Check(
     [
         new Document("early", early, "Coast Herald", day),

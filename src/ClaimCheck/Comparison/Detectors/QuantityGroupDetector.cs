@@ -487,7 +487,7 @@ internal sealed class QuantityGroupDetector
                 var updatedLater = UpdatedLater(clusters[earlier], days[earlier], clusters[later], days[later], larger == earlier && !draining);
                 var conflict = days[i].Overlaps(days[j])
                     ? (!sameOrigin || sameSourceApart) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
-                        && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !BodiesOfOtherKinds(clusters[smaller], clusters[larger]) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts)
+                        && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !InstitutionCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !BodiesOfOtherKinds(clusters[smaller], clusters[larger]) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts)
                         && !(!draining && StoodAfterUpdate(clusters[smaller], clusters[larger], days[larger], clusters)))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                         && !(!oneEvent && RunningThenLarger(clusters[smaller], clusters[larger], days[smaller].Max()))
@@ -567,6 +567,31 @@ internal sealed class QuantityGroupDetector
         bool IsCount(Claim claim) => !runningBounds.Contains(claim.Id) || ownCounts.Contains(claim.Id);
         return Origins.NamedApart(smaller, larger)
             || (InEachDocument(smaller, IsCount) && Origins.NamedApartInEachDocument(smaller.FindAll(IsCount), larger));
+    }
+
+    /// <summary>Whether the smaller figure of a day is an institution's own count and the larger another body's, though one of them
+    /// is named by one institution word ("police said 28" beside "the Red Cross said the toll had risen to 37"; "the army said"
+    /// beside "police said"): each report on either side names a source for its figure (a report's other lines may relay it in its own
+    /// voice), every source given is a named body or an institution named short (<see cref="Origins.IsInstitutionNamedShort"/>), one
+    /// of them is named short, no source of one side shares an origin or a word of its name with the other's ("police" and "the
+    /// city police" are one body), and the two are not organs of one state the attribution ties together
+    /// (<see cref="CountSources.OneBodyOrOneState"/>). Two such bodies each give their own count, which the other's update does not
+    /// replace. A running lower bound is no count; a figure in the outlet's own voice, or from "officials" (lexicon kind
+    /// <c>institution-source</c> leaves the word out), names no body and stays as it was. It cannot tell "police" of one city from
+    /// another body of that city unless the attribution ties them together.</summary>
+    private bool InstitutionCountApart(List<Claim> smaller, List<Claim> larger, HashSet<string> runningBounds, HashSet<string> ownCounts)
+    {
+        bool IsCount(Claim claim) => !runningBounds.Contains(claim.Id) || ownCounts.Contains(claim.Id);
+        bool IsShort(Claim claim) => Origins.IsInstitutionNamedShort(claim, _words.InstitutionWords.Contains);
+        bool IsBody(Claim claim) => Origins.IsNamed(claim) || IsShort(claim);
+        var counts = smaller.FindAll(IsCount);
+        var sourcedSmaller = counts.FindAll(c => c.Attribution is not null);
+        var sourcedLarger = larger.FindAll(c => c.Attribution is not null);
+        return InEachDocument(smaller, c => IsCount(c) && c.Attribution is not null) && InEachDocument(larger, c => c.Attribution is not null)
+            && sourcedSmaller.TrueForAll(IsBody) && sourcedLarger.TrueForAll(IsBody)
+            && (sourcedSmaller.Exists(IsShort) || sourcedLarger.Exists(IsShort))
+            && !sourcedSmaller.Exists(c => Origins.SharesOrigin(c, sourcedLarger))
+            && !CountSources.OneBodyOrOneState(sourcedSmaller, sourcedLarger, _words, _gazetteer);
     }
 
     /// <summary>Whether every claim of <paramref name="smaller"/> and every attributed claim of <paramref name="larger"/> name their
