@@ -523,7 +523,7 @@ internal static class TenseCues
             }
 
             counted++;
-            var cue = scan.CueAt(k);
+            var cue = CueOrBareScheduleVerb(scan, k);
             if ((cue & wanted) != 0 && (cue & TimeCue.Adjacent) != 0 && !IsRightBefore(scan, k, index))
             {
                 continue; // "inquiry opens into Monday's sinking": a schedule verb points forward only the date it governs
@@ -562,6 +562,22 @@ internal static class TenseCues
         }
 
         return false;
+    }
+
+    // The cue of the word at k, or for a bare word with no cue of its own right after what looks like a plural subject, the cue of
+    // its "-s" form when that is a schedule verb ("opens", "starts"): "Presales open on Friday" and "sales start at noon Monday" point
+    // forward as "opens" and "starts" do. Not after a singular word ("was open on Friday", "to start on Monday"), whose bare form
+    // is an adjective or an infinitive.
+    private static TimeCue CueOrBareScheduleVerb(in TimeScan scan, int k)
+    {
+        var cue = scan.CueAt(k);
+        if (cue != TimeCue.None || k == 0 || !LooksPlural(scan.Word(k - 1)))
+        {
+            return cue;
+        }
+
+        var withS = PluralFormCue(scan, k);
+        return (withS & TimeCue.Future) != 0 && (withS & TimeCue.Adjacent) != 0 && (withS & TimeCue.Adjective) == 0 ? withS : cue;
     }
 
     // A plan word used as a noun, right after a determiner, with "on" and the expression after it: "issued its forecast on Monday",

@@ -3,7 +3,8 @@ using ClaimCheck.Time;
 namespace ClaimCheck.Tests.Time;
 
 /// <summary>Time shapes the fresh own TimeML documents of branch timex-i showed unread: "a fortnight" as a unit of two weeks, "May"
-/// opening a range of months, a word in "-ed" after a preposition read as an adjective, and "the" before "coming winter".</summary>
+/// opening a range of months, a word in "-ed" after a preposition read as an adjective, and "the" before "coming winter"; and those
+/// of branch timex-j (second round): a bare schedule verb after a plural subject ("Presales open on Friday") and "the past summer".</summary>
 public class TimeFreshNewswireTests
 {
     // A Wednesday in October.
@@ -65,6 +66,40 @@ public class TimeFreshNewswireTests
 
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().ContainSingle().Which.Value.Should().Be("PXW");
     }
+
+    [Theory]
+    [InlineData("Kestrel Bay presales start on Friday.", "Friday", "2024-10-25")]
+    [InlineData("Lindenport ferry bookings open on Saturday.", "Saturday", "2024-10-26")]
+    [InlineData("Brenmoor dockers said new shifts begin Monday.", "Monday", "2024-10-28")]
+    public void Recognize_BareScheduleVerbAfterAPluralSubject_PointsForward(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Theory]
+    [InlineData("The Brenmoor shops were open on Saturday.", "Saturday", "2024-10-19")]
+    [InlineData("The Vorland talks had failed to start on Monday.", "Monday", "2024-10-21")]
+    public void Recognize_BareScheduleWordNotAfterAPluralSubject_StillLooksBack(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Fact]
+    public void Recognize_ThePastBeforeASeason_IsTheLatestSeason() =>
+        Check("Over the past summer, Lindenport ferry fares rose.", "the past summer", "2024-SU");
+
+    [Fact]
+    public void Recognize_ThePastSummerToldInFebruary_IsLastYearsSummer()
+    {
+        const string text = "Over the past summer, Lindenport ferry fares rose.";
+
+        TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 2, 12))
+            .Should().ContainSingle(e => e.Span.Slice(text).ToString() == "the past summer").Which.Value.Should().Be("2024-SU");
+    }
+
+    [Fact]
+    public void Recognize_NowBeforeTheVerbFall_IsStillPresentRef() =>
+        Check("Brenmoor harbour dues now fall due in March.", "now", "PRESENT_REF");
+
+    [Fact]
+    public void Recognize_ThePastSetOffFromASeason_IsStillAReference() =>
+        Check("In the past, summer fares in Brenmoor rose.", "the past", "PAST_REF");
 
     private static void Check(string text, string span, string value) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference)

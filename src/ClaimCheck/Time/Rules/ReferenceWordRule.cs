@@ -25,7 +25,7 @@ internal sealed class ReferenceWordRule : TimeRule
         }
 
         var end = scan.Words.References.Match(scan.Text, scan.Tokens, i, out var value);
-        if (end < 0 || scan.IsInTitle(i) || IsPeriodAfter(scan, end, countsToo: end > i + 1) || IsFormerRole(scan, i))
+        if (end < 0 || scan.IsInTitle(i) || IsPeriodAfter(scan, end, countsToo: end > i + 1) || IsSeasonAfterPast(scan, end) || IsFormerRole(scan, i))
         {
             return NoMatch;
         }
@@ -81,6 +81,10 @@ internal sealed class ReferenceWordRule : TimeRule
     private static bool IsFormerRole(in TimeScan scan, int i) =>
         scan.Is(i, "formerly") && (scan.IsCapitalised(i + 1) || (scan.CueAt(i + 1) & TimeCue.Article) != 0
             || scan.Word(i + 1) is "of" or "with" or "at");
+
+    // "the past summer": a season, which the season rule reads as the latest one; "now fall due" keeps its "now".
+    private static bool IsSeasonAfterPast(in TimeScan scan, int end) =>
+        scan.Is(end - 1, "past") && end < scan.Count && scan.Words.Seasons.ContainsKey(scan.Word(end));
 
     // "the past three years", "the past few days", "current fiscal year", "current quarter": a period, not a reference. A count
     // only counts after a phrase ("the past 20 years"), not after an adverb ("is now 5%"); a period modifier only before a period

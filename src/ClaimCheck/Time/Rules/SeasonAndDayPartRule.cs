@@ -146,8 +146,9 @@ internal sealed class SeasonAndDayPartRule : TimeRule
             var referenceSeason = SeasonRank(TimeValues.SeasonOfMonth(r.Month));
             year = direction switch
             {
-                // "this past spring": the latest one; "last spring": last year's.
-                < 0 when thisPast => seasonIndex < referenceSeason ? r.Year : r.Year - 1,
+                // "this past spring": the latest one ("the past summer" told in February is last year's, as January and February
+                // close the winter that the ranks count last); "last spring": last year's.
+                < 0 when thisPast => seasonIndex < referenceSeason && r.Month > 2 ? r.Year : r.Year - 1,
                 < 0 => r.Year - 1,
                 > 0 => seasonIndex > referenceSeason ? r.Year : r.Year + 1,
                 _ => YearNamedBefore(scan, i, r.Year) ?? YearByTense(scan, i, r.Year, seasonIndex, referenceSeason),
