@@ -58,6 +58,73 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             : [.. claims.Select(c => c is { Quantity: not null, Subject: { } subject } && subject != country && bodies.Contains(subject) ? c with { SubjectWithin = country } : c)];
     }
 
+    /// <summary>The company that a definite description in sentence <paramref name="s"/> names ("the company said", "the airline's
+    /// revenue", "the Vorland-based lender"): "the", at most one word, then a lower-case <c>company-noun</c> of the entity cues that no
+    /// capitalised name follows ("the company Halvex" names it itself). It refers back to the company this document names most (an
+    /// organisation of the entity layer that no list knows and that is no public body, counted thrice in the headline and lead); null
+    /// when two are named equally often (the description may mean either), when the document names none, or when the sentence has no
+    /// such description. It reads this document alone; it cannot tell which of two companies a description means ("the chipmaker"
+    /// in a report about a software firm), tell a company from a news outlet or a court named as often, nor follow a pronoun
+    /// ("its shares").</summary>
+    public string? CompanyDescribedIn(SentenceView s) => CompanyDescriptionIn(s) >= 0 ? mostNamedCompany.Value : null;
+
+    private readonly Lazy<string?> mostNamedCompany = new(() => MostNamedCompanyOf(document), LazyThreadSafetyMode.None);
+
+    private static string? MostNamedCompanyOf(AnnotatedDocument document)
+    {
+        var gazetteer = EntityGazetteer.For(document.Lexicon);
+        var words = ClaimWords.For(document.Lexicon);
+        var entities = document.GetLayer<EntityLayer>();
+        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < document.Sentences.Length; i++)
+        {
+            foreach (var mention in entities.In(i))
+            {
+                var name = mention.Entity.Name;
+                if (mention.Entity.Kind == EntityKind.Organization && !gazetteer.ByName.ContainsKey(name) && !Subjects.HasPublicBodyHead(words, name)
+                    && !gazetteer.MarketIndexes.Contains(name))
+                {
+                    weights[name] = weights.GetValueOrDefault(name) + (i < LeadSentences ? 3 : 1);
+                }
+            }
+        }
+
+        var ranked = weights.OrderByDescending(w => w.Value).Take(2).ToArray();
+        return ranked.Length switch
+        {
+            0 => null,
+            1 => ranked[0].Key,
+            _ => ranked[0].Value > ranked[1].Value ? ranked[0].Key : null, // "Halvex and Brenmark … the company": either may be meant
+        };
+    }
+
+    // The token of the company noun of a definite description in the sentence ("the company", "the Vorland-based lender"), or -1.
+    private static int CompanyDescriptionIn(SentenceView s)
+    {
+        for (var t = 0; t < s.Tokens.Count; t++)
+        {
+            if (!s.Word(t).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (var noun = t + 1; noun <= t + 2 && noun < s.Tokens.Count; noun++)
+            {
+                var word = s.Word(noun);
+                if (word.Length > 0 && char.IsLower(word[0]) && (s.EntityCues.Of(word) & EntityCue.CompanyNoun) != 0)
+                {
+                    var next = s.Word(noun + 1);
+                    if (next.Length == 0 || !char.IsUpper(next[0]))
+                    {
+                        return noun;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether the document's claims so far count one of <paramref name="outcomeMeasures"/> ("died", "were injured"): a toll
     /// of the report's own incident. Claims are only added (a claim replaced keeps its measure and figure), so each is read once
     /// however often this is asked.</summary>
