@@ -451,9 +451,6 @@ internal static class QuantityClaims
             subject ??= isPopulation || severalRecipients ? null : state.OriginOf(measure)
                 ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
                 ?? (isPlacedOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span, match.FirstToken) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
-                // "the airline said 1.1 million customers were affected": the company the description refers back to, ahead of the
-                // report's main country; a place the sentence names keeps the figure
-                ?? (!isPlacedOutcome && place is null && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? state.CompanyDescribedIn(s) : null)
                 ?? state.Document.Topic
                 ?? (!isPlacedOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage or UnitKind.Physical ? place ?? state.TopicSubject : null)
                 // a sum in a report that names no place is its company's, and so are a count or share whose sentence names the company
