@@ -163,7 +163,6 @@ internal sealed class ClaimWords
         UpdateVerbs = Set(lexicon, "update-verb");
         UpdatingParticiples = Set(lexicon, "updating-participle");
         PastStayWords = Set(lexicon, "past-stay");
-        OwnClauseVerbs = Set(lexicon, "own-clause-verb");
         PlaceAnaphors = TermsWithValueIgnoringCase(lexicon, "part-cue", "anaphor");
         ExistentialVerbs = Set(lexicon, "existential-verb");
         ImpliedSettings = lexicon.EntriesOf("implied-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
@@ -806,10 +805,6 @@ internal sealed class ClaimWords
 
     /// <summary>Auxiliaries after a figure that give the stay in a setting as past ("were", "been"): see <see cref="ImpliedSettings"/>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastStayWords { get; }
-
-    /// <summary>Finite verbs and auxiliaries after a count opened by "and" or a comma that give it a predicate of its own ("and 10
-    /// were still underground"): such a count takes no outcome from the clause before it.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnClauseVerbs { get; }
 
     /// <summary>Words after a figure that point back to the place the sentence named before it ("140 homes were flooded there"),
     /// unless one of <see cref="ExistentialVerbs"/> follows ("there is little hope").</summary>

@@ -574,10 +574,6 @@ internal static class PeopleCounts
     // "430 were injured and 98,600 were counted as affected", "nine were hurt, and 40 people walked out": a figure that opens a
     // coordinated clause whose own verb ("were counted", "walked") says what happened, in words no list knows, does not take the
     // outcome named in the clause before it.
-    // Whether a count opened by "and" or a comma has a predicate of its own after it: a past participle ("and 12 stranded"), or any
-    // word after a finite verb of its own (own-clause-verb: "and 10 were still believed to be underground", "and 40 had to go home").
-    // Such a count takes no outcome from the clause before; "four died and 12 more" has none and shares it. A predicate the outcome
-    // lexicon knows ("and 12 were hurt") is read before this is asked.
     private static bool OpensClauseOfItsOwn(SentenceView s, QuantityMatch match)
     {
         if (match.FirstToken == 0 || s.Word(match.FirstToken - 1) is not ("and" or ","))
@@ -586,14 +582,12 @@ internal static class PeopleCounts
         }
 
         var start = match.PhraseEndToken;
-        var hasOwnVerb = false;
         for (var i = start; i < s.Tokens.Count && i < start + OutcomeWindow; i++)
         {
             var word = s.Word(i);
-            hasOwnVerb |= s.Words.OwnClauseVerbs.Contains(word);
             if (!s.Words.OutcomeSkips.Contains(word))
             {
-                return word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || (hasOwnVerb && s.Tokens[i].Kind == TokenKind.Word);
+                return word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
             }
         }
 
