@@ -18,7 +18,7 @@ internal static class Places
             ? k + 1 : k;
 
     // "regions such as Velmar", "provinces like Tarvo", "cities including Brenmoor": the token after an example cue that follows a
-    // plural place noun (a place-noun entry, or one with "s" or "ies" for "y" after it: "cities", "states"), or -1 when there is none.
+    // plural place noun (a place-noun entry, or the plural of one: "cities", "states", "beaches"), or -1 when there is none.
     private static int AfterExamplesOf(SentenceView s, int k)
     {
         var noun = s.Word(k);
@@ -27,16 +27,7 @@ internal static class Places
             return -1;
         }
 
-        Span<char> singular = stackalloc char[noun.Length];
-        var stem = noun[..^1];
-        stem.CopyTo(singular);
-        var isPlaceNoun = s.Words.PlaceKindNouns.Contains(noun) || s.Words.PlaceKindNouns.Contains(stem);
-        if (!isPlaceNoun && noun.EndsWith("ies", StringComparison.Ordinal))
-        {
-            singular[noun.Length - 3] = 'y';
-            isPlaceNoun = s.Words.PlaceKindNouns.Contains(singular[..(noun.Length - 2)]);
-        }
-
+        var isPlaceNoun = s.Words.PlaceKindNouns.Contains(noun) || s.Words.PlaceKindNouns.Contains(s.Words.Quantities.Singular(noun.ToString()));
         return isPlaceNoun ? PhraseEnd(s, k + 1, s.Tokens.Count, s.Words.ExampleCues, s.Words.ExampleCueLongest) : -1;
     }
 

@@ -134,11 +134,11 @@ internal static class RangeRule
     /// <summary>The smallest first end of a bare dash pair that is read as a range even without a thousands separator.</summary>
     private const double LeastUnseparatedRangeEnd = 10_000;
 
-    // "police put the crowd at 30,000-40,000.", "an estimated 1,500-2,000 were left": a bare dash pair whose first end is written
+    // "police put the crowd at 25,000-35,000.", "an estimated 1,500-2,000 were left": a bare dash pair whose first end is written
     // with a thousands separator (or runs to five figures) and whose second end is larger is a range of a count. Records, scores and
     // law numbers ("went 13-16", "Public Law 112-240") do not run to thousands; years ("1990-1995") have no separator and are read as
     // years before. A small bare pair ("put at 300-400.") is still taken for a record: nothing in it tells the two apart.
-    // The first end must be written out in full: "21-47m (68-152ft)" has a scale letter on its second end only and is left as before.
+    // The first end must be written out in full: "14-38m (46-125ft)" has a scale letter on its second end only and is left as before.
     private static bool IsBareRangeOfThousands(in QuantityScan s, in QuantityDraft draft) =>
         draft.High > draft.Value && draft.First.Scale == 1 && draft.Value == draft.First.Value
         && (draft.Value >= LeastUnseparatedRangeEnd || (draft.Value >= 1000 && s.Word(draft.NumberIndex).Contains(',')));
