@@ -123,6 +123,15 @@ public class PeopleCountTests
             "a noun right after another figure is that figure's, and a subject no running-count noun heads gives the figure no such measure");
     }
 
+    [Fact]
+    public void Extract_BareFigureAfterAnUpdateVerb_WithAPersonNounHeadingItsSubject_IsNotReadAsThatNounsRunningCount()
+    {
+        var report = Pipeline.Check([new Document("doc", "Flu victims in Vorland have risen to 40, officials said.", "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 40 } && c.Measure == "deaths").Should().BeEmpty(
+            "'victims' is a person noun (listed singular): whether they died is for the outcome rules, not the running-count noun");
+    }
+
     [Theory]
     [InlineData("Health officials in Vorland linked 58 hospitalizations to the tainted cheese.")]
     [InlineData("The tainted cheese has led to 58 hospitalisations across Vorland, health officials said.")]

@@ -2232,13 +2232,14 @@ internal static class PeopleCounts
     private static string? RunningCountNounAt(SentenceView s, int token)
     {
         var word = s.Word(token);
-        if (s.Tokens[token].Kind != TokenKind.Word || word.Length < 2 || word[^1] is not ('s' or 'S') || s.Words.PersonNouns.Contains(word))
+        if (s.Tokens[token].Kind != TokenKind.Word || word.Length < 2 || word[^1] is not ('s' or 'S'))
         {
             return null;
         }
 
+        // The lexicon lists person nouns in the singular ("victim"), so the singular is what tells "victims" apart.
         var singular = Unit.Count(word.ToString()).Name;
-        return singular.Length < word.Length && s.Words.MeasureSynonyms.TryGetValue(singular, out var measure) && s.Words.CumulativeMeasures.Contains(measure)
+        return singular.Length < word.Length && !s.Words.PersonNouns.Contains(singular) && s.Words.MeasureSynonyms.TryGetValue(singular, out var measure) && s.Words.CumulativeMeasures.Contains(measure)
             ? measure
             : null;
     }
