@@ -204,6 +204,50 @@ public class ClaimComparerTests
     }
 
     [Fact]
+    public void Compare_TotalAnIncrementBuildsOn_StillCorroboratesAcrossReports()
+    {
+        var sentence = new TextSpan(0, 80);
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Exactly(211, Evacuees)),
+            Make("b#1", "b", Quantity.Exactly(211, Evacuees)),
+            Make("c#1", "c", Quantity.Exactly(45, Evacuees).AsIncrement(), span: sentence),
+            Make("c#2", "c", Quantity.Exactly(256, Evacuees), span: sentence),
+        };
+
+        var findings = Compare(claims);
+
+        findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration).Which.ClaimIds.Should().BeEquivalentTo("a#1", "b#1");
+        findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Which.ClaimIds.Should().Contain(["a#1", "c#1", "c#2"]);
+        findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the total 45 more build on is no rival of the total they build");
+    }
+
+    [Fact]
+    public void Compare_IncrementBesideAnotherReportsTotal_IsNoRival()
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Exactly(40, Evacuees)),
+            Make("b#1", "b", Quantity.Exactly(12, Evacuees).AsIncrement()),
+        };
+
+        Compare(claims).Should().BeEmpty("12 more is an addition, not a rival of a total of 40");
+    }
+
+    [Fact]
+    public void Compare_SameIncrementInTwoReports_Corroborates()
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Exactly(45, Evacuees).AsIncrement()),
+            Make("b#1", "b", Quantity.Exactly(45, Evacuees).AsIncrement()),
+            Make("c#1", "c", Quantity.Exactly(300, Evacuees)),
+        };
+
+        Compare(claims).Should().ContainSingle().Which.Should().Match<Finding>(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length == 2 && f.ClaimIds.Contains("a#1") && f.ClaimIds.Contains("b#1"));
+    }
+
+    [Fact]
     public void Compare_NonCommittalBound_IsListedAsNeutral()
     {
         var claims = new[]

@@ -114,7 +114,11 @@ internal sealed class QuantityGroupDetector
             findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, alike.ConvertAll(c => shown[c.Id]), [], names));
         }
 
-        var current = totals.Except(earlier).ToList();
+        // The totals an increment builds on stay in the slot: reports giving that earlier total alike still corroborate it and it keeps
+        // its own timeline; it only takes no side against the total the increment builds (see BuiltOn below).
+        var builtOn = earlier.ToHashSet(ReferenceEqualityComparer.Instance);
+        bool BuiltOn(List<Claim> cluster) => cluster.Exists(builtOn.Contains);
+        var current = totals;
         // A vague plural ("hundreds of people", "dozens of homes") or a wide range ("anywhere between 100,000 and 500,000") fits every
         // figure in its span: it is read as a bound, never as a point that joins the figures it spans into one cluster; a vague
         // plural that fits no figure sides with none.
@@ -250,7 +254,7 @@ internal sealed class QuantityGroupDetector
                 }
             }
 
-            foreach (var component in conflicts)
+            foreach (var component in conflicts.Select(c => c.Where(x => !BuiltOn(x)).ToList()).Where(c => c.Count >= 2))
             {
                 AddDiscrepancy(subject, measure, modalityClass, place, topic, isEvent ? component : OnSharedDays(component, shown), clusters, neutral, ownCounts, shown, names, findings);
             }
@@ -298,6 +302,14 @@ internal sealed class QuantityGroupDetector
                     Explanation = evolution.Explanation + $" A larger figure with no date to place it follows as later or disputed: {string.Join("; ", larger.Select(c => $"{Explanations.Label(c.Select(x => shown[x.Id]))} ({Explanations.Sources(c.Select(x => shown[x.Id]), names)})"))} (see the numeric discrepancy).",
                 };
             }
+        }
+
+        // A total an increment builds on (an earlier 1,500 beside "1,500 more, bringing the total to 3,000") is the growth finding's
+        // earlier figure, not a rival of the total the increment builds.
+        clusters.RemoveAll(BuiltOn);
+        if (clusters.Count < 2)
+        {
+            return;
         }
 
         AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, clusters, neutral, ownCounts, shown, names, findings);
