@@ -403,11 +403,12 @@ internal static class TenseCues
 
     // "is", "are", "has", "have", "to" + verb: a verb in the present or an infinitive between a past verb and the time takes the
     // time out of the past ("extended the loans, which are due in January", "decided to admit them in March"); "to" before an
-    // article, a number, a name or what looks like a plural noun is a preposition ("sailed to the island in March", "read the
-    // verdict to jurors on Friday").
+    // article, a number (in figures or words: "cut to one lane from Monday"), a name or what looks like a plural noun is a
+    // preposition ("sailed to the island in March", "read the verdict to jurors on Friday").
     private static bool IsPresentOrInfinitive(in TimeScan scan, int k) =>
         scan.Is(k, "is") || scan.Is(k, "are") || scan.Is(k, "has") || scan.Is(k, "have")
-        || (scan.Is(k, "to") && !scan.IsNumber(k + 1) && !scan.IsCapitalised(k + 1) && !LooksPlural(scan.Word(k + 1))
+        || (scan.Is(k, "to") && !scan.IsNumber(k + 1) && !scan.Words.NumberWords.ContainsKey(scan.Word(k + 1))
+            && !scan.IsCapitalised(k + 1) && !LooksPlural(scan.Word(k + 1))
             && !scan.Is(k + 1, "the") && !scan.Is(k + 1, "a") && !scan.Is(k + 1, "an") && !scan.Is(k + 1, "its") && !scan.Is(k + 1, "their"));
 
     // Whether the word looks like a plural by its ending alone, "-s" after a letter other than "s", "u", "i" or "a" ("jurors",

@@ -151,6 +151,9 @@ internal sealed class SeasonAndDayPartRule : TimeRule
                 < 0 when thisPast => seasonIndex < referenceSeason && r.Month > 2 ? r.Year : r.Year - 1,
                 < 0 => r.Year - 1,
                 > 0 => seasonIndex > referenceSeason ? r.Year : r.Year + 1,
+                // "this spring" points at the reference date, not at a year named before it ("will not reopen until 2028, a
+                // delay to an opening planned for this spring").
+                _ when scan.Is(i, "this") => YearByTense(scan, i, r.Year, seasonIndex, referenceSeason),
                 _ => YearNamedBefore(scan, i, r.Year) ?? YearByTense(scan, i, r.Year, seasonIndex, referenceSeason),
             };
         }
