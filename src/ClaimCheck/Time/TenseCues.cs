@@ -403,7 +403,7 @@ internal static class TenseCues
 
     // "is", "are", "has", "have", "to" + verb: a verb in the present or an infinitive between a past verb and the time takes the
     // time out of the past ("extended the loans, which are due in January", "decided to admit them in March"); "to" before an
-    // article, a number (in figures or words: "cut to one lane from Monday"), a name or what looks like a plural noun is a
+    // article, a number (in figures or words: "reduced to two lanes from Monday"), a name or what looks like a plural noun is a
     // preposition ("sailed to the island in March", "read the verdict to jurors on Friday").
     private static bool IsPresentOrInfinitive(in TimeScan scan, int k) =>
         scan.Is(k, "is") || scan.Is(k, "are") || scan.Is(k, "has") || scan.Is(k, "have")

@@ -582,7 +582,7 @@ internal sealed class QuantityGroupDetector
     }
 
     /// <summary>Whether the smaller figure of a day is an institution's own count and the larger another body's, though one of them
-    /// is named by one institution word ("police said 28" beside "the Red Cross said the toll had risen to 37"; "the army said"
+    /// is named by one institution word ("police said 28" beside "the Red Cross said the count had climbed to 37"; "the army said"
     /// beside "police said"): each report on either side names a source for its figure (a report's other lines may relay it in its own
     /// voice), every source given is a named body or an institution named short (<see cref="Origins.IsInstitutionNamedShort"/>), one
     /// of them is named short, no source of one side shares an origin or a word of its name with the other's ("police" and "the

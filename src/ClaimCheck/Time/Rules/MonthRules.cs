@@ -665,8 +665,8 @@ internal sealed class MonthRule : TimeRule
     // shut in June": an aside about something else), nor one counted from the reference date ("a year ago"), nor, for a day that a
     // future or a plan in the present points ahead, one with no reporting verb between ("The pier opened on May 3, 2016 and is
     // due to close on Aug. 1" is the coming Aug. 1; "On May 3, 2016, its owner said the pier will close on Aug. 1" is 2016's),
-    // unless that day lies ahead of the reference date too ("a gala is set for March 18, 2028, and the doors will open from March
-    // 20" told in 2027 is 2028's March 20).
+    // unless that day lies ahead of the reference date too ("a dinner is booked for March 18, 2028, and visitors will be admitted from
+    // March 20" told in 2027 is 2028's March 20).
     private static DateOnly? FarDateInSentence(in TimeScan scan, int month, bool toldFromNow)
     {
         if (scan.Reference is not { } reference)
