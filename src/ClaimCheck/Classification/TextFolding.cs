@@ -8,10 +8,7 @@ namespace ClaimCheck.Classification;
 /// The ML.NET custom mapping a model trained with <see cref="TextClassifierTrainerOptions.FoldText"/> starts with: every
 /// ASCII digit of the text becomes <c>0</c>, so "2.3%" and "4.5%" give the same word and character n-grams and a figure
 /// counts as a figure whatever its value; and typographic quotes and apostrophes (‘ ’ ‚ ‛ “ ” „ ‟ « » ′ ″) become
-/// ASCII <c>'</c> and <c>"</c>, as in the training data, so a quote reads the same however a site typesets it. Before
-/// folding, the mapping drops the text's attribution frame (<see cref="AttributionFrame"/>: "…, the ministry said.",
-/// "According to police, …"), so the n-grams read what is said; the cue features (<see cref="ClaimTypeCues"/>) still read
-/// the whole text.
+/// ASCII <c>'</c> and <c>"</c>, as in the training data, so a quote reads the same however a site typesets it.
 /// Saved in the model under the contract name <see cref="ContractName"/>; <see cref="TextClassifierModel.Load(Stream, string)"/>
 /// registers it, so such a model loads in ClaimCheck (other ML.NET programs need
 /// <c>MLContext.ComponentCatalog.RegisterAssembly</c> with ClaimCheck's assembly first).
@@ -58,7 +55,7 @@ public sealed class TextFolding : CustomMappingFactory<TextFolding.Input, TextFo
     }
 
     /// <inheritdoc/>
-    public override Action<Input, Output> GetMapping() => static (input, output) => output.FoldedText = Fold(AttributionFrame.ReportedContent(input.Text));
+    public override Action<Input, Output> GetMapping() => static (input, output) => output.FoldedText = Fold(input.Text);
 
     /// <summary>The mapping's input row: the model's text column.</summary>
     public sealed class Input

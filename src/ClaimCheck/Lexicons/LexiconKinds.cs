@@ -481,12 +481,6 @@ public static class LexiconKinds
     /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     public const string ExperienceVerb = "experience-verb";
 
-    /// <summary>A word that makes the words left after an attribution frame a clause of their own (value <c>auxiliary</c>: a form
-    /// of "be", "have" or "do"; <c>modal</c>: a modal verb), read by the claim-type model's frame removal
-    /// (<see cref="Classification.AttributionFrame"/>) beside any word in "-ed". Only the built-in file is read
-    /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
-    public const string ClauseVerb = "clause-verb";
-
     /// <summary>A word of the claim-type policy's counterfactual-perfect rule (<c>LABELING.md</c> rules 7 and 23): value
     /// <c>modal</c> ("would", "could", "might", "should"), <c>adverb</c> (a word that may stand after the modal or after "have":
     /// "probably", "not", "otherwise"), <c>have</c>, <c>participle</c> (an irregular past participle: "been", "taken", "won"; a
@@ -693,8 +687,6 @@ public static class LexiconKinds
             ValueFormat: "verb, statement or clause"),
         new(EvaluativeAct, "a verb of thanks, praise, tribute or condemnation (thanked, condemned), of an appeal or advice (urged, called on, advised, appeals for), a word of feeling (delighted) or a verb of hoping or wishing (hopes, wished), made an opinion against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, appeal, plea, emotion, emotion-object, agent, determiner, modifier, sentence, be, hope, subject or hope-noun"),
-        new(ClauseVerb, "a form of be, have or do, or a modal (was, has, will), by which the words left after an attribution frame are a clause the claim-type model reads without the frame", LexiconValueRule.Required, AllowsWithin: false,
-            ValueFormat: "auxiliary or modal"),
         new(ExperienceVerb, "a verb of perceiving or remembering (hear, remembers), or an eyewitness noun and a verb of reporting, that show an experiencer's own account, without which the classifier's personal experience gives way", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, witness or report"),
         new(CounterfactualPerfect, "a modal, adverb, \"have\" or past participle of a counterfactual or speculative perfect (would have won, may have left), which is no prediction, or a future word that leaves the text alone", LexiconValueRule.Required, AllowsWithin: false,
@@ -1002,7 +994,6 @@ public static class LexiconKinds
         EvaluativeAct => value is "verb" or "appeal" or "plea" or "emotion" or "emotion-object" or "agent" or "determiner" or "modifier" or "sentence" or "be"
             or "hope" or "subject" or "hope-noun",
         ExperienceVerb => value is "verb" or "witness" or "report",
-        ClauseVerb => value is "auxiliary" or "modal",
         CounterfactualPerfect => value is "modal" or "adverb" or "have" or "participle" or "future",
         WithheldDetail => value is "refusal" or "detail",
         ResultsLine => value is "furniture",
