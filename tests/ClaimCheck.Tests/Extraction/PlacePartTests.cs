@@ -389,4 +389,19 @@ public class PlacePartTests
         discrepancy.Sides.SelectMany(side => side.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value)
             .Should().BeEquivalentTo([21.0, 17.0]);
     }
+
+    [Theory]
+    [InlineData("A cholera outbreak spread through Vorland in May. Cholera cases in Brenmoor have risen to 420, the health ministry said.", 420, "Brenmoor")]
+    [InlineData("A cholera outbreak spread through Vorland in May. Confirmed infections in Kestrel Bay, a port city in the south, jumped to 915 this week.", 915, "Kestrel Bay")]
+    public void Extract_FigureWhoseSubjectNamesAPlace_IsThatPlacesFigure(string text, double value, string place)
+    {
+        MadeUpClaimFor(text, value).Place.Should().Be(place, "the place inside the updated subject is where the figure holds");
+    }
+
+    [Theory]
+    [InlineData("A cholera outbreak spread through Vorland in May. Officials in Brenmoor said cholera cases had risen to 420.", 420)]
+    public void Extract_PlaceInTheSourcesName_DoesNotPlaceTheFigure(string text, double value)
+    {
+        MadeUpClaimFor(text, value).Place.Should().NotBe("Brenmoor", "a place in the source's name is not the figure's");
+    }
 }

@@ -578,6 +578,93 @@ internal static class Places
     private static bool EndsWholeCueScan(SentenceView s, int token) =>
         s.Tokens[token].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(s.Word(token));
 
+    /// <summary>How many link words and update verbs may stand between the place in a figure's subject and the figure ("cases in
+    /// Brenmoor have now risen to 40").</summary>
+    private const int SubjectPlaceWindow = 6;
+
+    /// <summary>How many tokens an appositive after the place in a figure's subject may run ("cases in Kestrel, a port city in
+    /// northern Vorland, have risen to 40").</summary>
+    private const int AppositiveWindow = 12;
+
+    /// <summary>The place inside the subject noun phrase of a figure's own clause: a counted plural noun (a <c>measure-noun</c>),
+    /// "in" and a known place inside a country, then an update verb (<c>update-cue</c> or <c>update-verb</c>) with only auxiliaries
+    /// and "to", "at" or "by" before the figure ("cases in Brenmoor have risen to 40", "infections in Kestrel, a port in the south,
+    /// jumped to 900"): the figure is that place's, as "40 cases in Brenmoor" is. Null where anything else stands between the place
+    /// and the figure (a reporting verb: "officials in Brenmoor said deaths rose to 40"; a comma other than an appositive's that
+    /// opens with "a", "an" or "the"; another figure), and where the noun before "in" is no counted noun ("the toll of the flood in
+    /// Brenmoor has risen to 40": the whole event's). A place as the subject itself ("Brenmoor has recorded 40") is not read.</summary>
+    internal static (string Place, string? Within, PlacePart Part)? SubjectPlaceBefore(SentenceView s, QuantityMatch match)
+    {
+        var j = match.FirstToken - 1;
+        var verb = false;
+        while (j > 0 && match.FirstToken - j <= SubjectPlaceWindow
+               && (s.Word(j) is "to" or "at" or "by" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "been" or "now" or "already"
+                   || s.Words.UpdateCues.Contains(s.Word(j)) || s.Words.UpdateVerbs.Contains(s.Word(j))))
+        {
+            verb |= s.Words.UpdateCues.Contains(s.Word(j)) || s.Words.UpdateVerbs.Contains(s.Word(j));
+            j--;
+        }
+
+        if (!verb)
+        {
+            return null;
+        }
+
+        if (s.Word(j) is ",")
+        {
+            var open = j - 1;
+            while (open > 0 && j - open < AppositiveWindow && s.Word(open) is not "," && s.Tokens[open].Kind != TokenKind.Number
+                   && !s.Words.ClauseBreaks.Contains(s.Word(open)))
+            {
+                open--;
+            }
+
+            if (s.Word(open) is not "," || s.Word(open + 1) is not ("a" or "an" or "the"))
+            {
+                return null;
+            }
+
+            j = open - 1;
+        }
+
+        foreach (var mention in s.Entities)
+        {
+            if (mention.Form != EntityMentionForm.Name || (mention.EndToken != j + 1 && PastPlaceNouns(s, mention.EndToken) != j + 1))
+            {
+                continue;
+            }
+
+            var locative = mention.FirstToken - 1;
+            while (locative > 0 && mention.FirstToken - locative < 3 && (s.Word(locative) is "the" || IsDirection(s.Word(locative))))
+            {
+                locative--;
+            }
+
+            if (locative < 1 || s.Word(locative) is not "in" || !IsCountedNoun(s, locative - 1))
+            {
+                return null;
+            }
+
+            return PartAt(s, locative, cued: false) is { Part: not PlacePart.Whole } found ? found : null;
+        }
+
+        return null;
+    }
+
+    // "cases", "deaths", "infections": a plural whose singular is a measure-noun, the thing a figure counts; an event's noun ("the toll of
+    // the flood in Brenmoor", "protests in Brenmoor") names where the event was, and its toll is the whole event's.
+    private static bool IsCountedNoun(SentenceView s, int token)
+    {
+        var word = s.Word(token);
+        if (s.Tokens[token].Kind != TokenKind.Word || word.Length < 2 || word[^1] is not 's' || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        var singular = Unit.Count(word.ToString()).Name;
+        return singular.Length < word.Length && s.Words.MeasureSynonyms.ContainsKey(singular);
+    }
+
     /// <summary>How many lowercase adjectives may stand before a place noun and "of" ("in the busy port city of Kestrel Bay").</summary>
     private const int PlaceNounAdjectives = 2;
 

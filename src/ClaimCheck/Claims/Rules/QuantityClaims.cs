@@ -492,7 +492,9 @@ internal static class QuantityClaims
             var part = PlacePart.None;
             var after = subject is null ? null : Places.PartAfter(s, match.EndToken);
             var opening = subject is not null && Places.OpeningLocativeOf(s, match.FirstToken) is >= 0 and var locative ? Places.PartAt(s, locative, cued: false) : null;
-            var located = after is { Part: not PlacePart.Whole } ? after : opening ?? after; // "In the capital, … in Vorland": the capital's
+            // "cases in Brenmoor have risen to 40": the place inside the figure's own subject, before it
+            var located = after is { Part: not PlacePart.Whole } ? after
+                : opening ?? (subject is null ? null : Places.SubjectPlaceBefore(s, match)) ?? after; // "In the capital, … in Vorland": the capital's
             if (located is null && subject is not null && s.Words.EventMeasures.Contains(baseMeasure)
                 && (Places.PlaceBeforeWith(s, match) ?? Places.LocalBodyPlaceOf(s, source)) is { Within: { } townCountry } town
                 && (subject == townCountry || subject == town.Place || Subjects.CountryAbove(s, subject, state.TopicCountry, state.TopicPlace) == townCountry))
