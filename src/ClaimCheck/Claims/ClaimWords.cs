@@ -126,6 +126,9 @@ internal sealed class ClaimWords
         WholeCues = TermsWithValue(lexicon, "part-cue", "whole");
         PartitiveOpenings = TermsWithValue(lexicon, "part-cue", "opening");
         UnnumberedPartCues = TermsWithValueIgnoringCase(lexicon, "part-cue", "unnumbered");
+        var numberedPartCues = TermsWithValue(lexicon, "part-cue", "numbered");
+        NumberedPartCues = numberedPartCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        NumberedPartCueLongest = Longest(numberedPartCues);
         TollNouns = Map(lexicon, "toll-noun");
         Quantities = QuantityVocabulary.For(lexicon);
         OutcomeSkips = Set(lexicon, "outcome-skip");
@@ -632,6 +635,14 @@ internal sealed class ClaimWords
     /// <summary>Words that open an aside on a part of a figure that the text gives no number ("930 treated, most of them in Lindenport",
     /// "18,000 homes without power, mostly in Brenmoor"): the place in such an aside is that part's, not the figure's.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnnumberedPartCues { get; }
+
+    /// <summary>Words just before a later figure that make it a part of an earlier one ("40 died in Vorland, including 12 in Brenmoor",
+    /// "of whom 9 in Lindenport"): a place after the later figure is the part's, not the earlier figure's. Looked up by their words
+    /// joined with single spaces.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberedPartCues { get; }
+
+    /// <summary>The most words and characters of any <see cref="NumberedPartCues"/> entry.</summary>
+    public (int Words, int Length) NumberedPartCueLongest { get; }
 
     /// <summary>Words that restrict the figures of the sentence before to a place ("These figures cover only the Velmar region").</summary>
     public FrozenSet<string> PartScopes { get; }

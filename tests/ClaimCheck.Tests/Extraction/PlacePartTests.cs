@@ -168,6 +168,31 @@ public class PlacePartTests
     }
 
     [Theory]
+    [InlineData("Officials said 40 people died in the floods across Vorland, including 12 in Brenmoor.", 40)]
+    [InlineData("The agency said 75 people were hurt in the storm in Vorland, among them 9 in Brenmoor.", 75)]
+    [InlineData("Storms flooded 300 homes across Vorland, of which 80 in Brenmoor, the agency said.", 300)]
+    public void Extract_PlaceAfterAPartsFigure_IsNotTheWholeFiguresPlace(string text, double value)
+    {
+        MadeUpClaimFor(text, value).Place.Should().NotBe("Brenmoor", "the place after 'including 12' is that part's, not the whole figure's");
+    }
+
+    [Fact]
+    public void Extract_WholeFigureBeforeIncludingAPartsFigureAndPlace_TakesNoPlaceFromThePart()
+    {
+        ClaimFor("Officials said 40 people died, including 12 in Lyon.", 40).Place.Should().NotBe("Lyon", "Lyon is where the 12 died");
+        ClaimFor("Officials said 40 people died, including 12 in Lyon.", 12).Place.Should().Be("Lyon");
+    }
+
+    [Theory]
+    [InlineData("Officials said 40 people died in the floods across Vorland, including 12 in Brenmoor.", 12)]
+    [InlineData("The agency said 75 people were hurt, among them 9 in Brenmoor.", 9)]
+    [InlineData("Officials said 40 people died in Brenmoor, including 12 children.", 40)]
+    public void Extract_PlaceBeforeAPartCueOrAfterThePartsFigure_IsThatFiguresPlace(string text, double value)
+    {
+        MadeUpClaimFor(text, value).Place.Should().Be("Brenmoor", "a place right after a figure is its own, whether it is the whole or the part");
+    }
+
+    [Theory]
     [InlineData("The Lindenport police prefecture counted 8,400 marchers on Saturday.", 8400, "Lindenport")]
     [InlineData("The Brenmoor mayor's office said 2,600 people marched against the toll road.", 2600, "Brenmoor")]
     [InlineData("Across Vorland the rallies drew 31,000; the largest were in Lindenport, with 8,400 marchers, and Brenmoor (2,600).", 8400, "Lindenport")]

@@ -305,10 +305,11 @@ internal static class Places
         for (var j = index; j < Math.Min(s.Tokens.Count, index + 8); j++)
         {
             var word = s.Word(j);
-            if (s.Words.ClauseBreaks.Contains(word) || (subordinate && s.Quantities.Any(m => m.FirstToken == j)))
+            if (s.Words.ClauseBreaks.Contains(word) || ((subordinate || OpensNumberedPart(s, index, j)) && s.Quantities.Any(m => m.FirstToken == j)))
             {
                 // a place past another figure's subordinate clause is that figure's ("the count reached 75 when two rescuers were
-                // killed at Brenmoor"), whether or not the gazetteer knows it
+                // killed at Brenmoor"), whether or not the gazetteer knows it, and so is one past a part's figure ("40 died,
+                // including 12 in Brenmoor")
                 return null;
             }
 
@@ -449,10 +450,12 @@ internal static class Places
         for (var j = index; j < end; j++)
         {
             var word = s.Word(j);
-            if (s.Words.ClauseBreaks.Contains(word) || s.Quantities.Any(m => m.FirstToken == j && (subordinate || StartsPartCue(s, m.EndToken))))
+            if (s.Words.ClauseBreaks.Contains(word)
+                || s.Quantities.Any(m => m.FirstToken == j && (subordinate || StartsPartCue(s, m.EndToken) || OpensNumberedPart(s, index, j))))
             {
-                // the place of another figure, a part of this one ("400,000, 12,000 of them in Lyon"), or the figure of a clause of its
-                // own ("the count reached 75 when two rescuers were killed at Brenmoor": Brenmoor is where the two were killed)
+                // the place of another figure, a part of this one ("400,000, 12,000 of them in Lyon", "40 died, including 12 in
+                // Brenmoor"), or the figure of a clause of its own ("the count reached 75 when two rescuers were killed at Brenmoor":
+                // Brenmoor is where the two were killed)
                 return null;
             }
 
@@ -710,6 +713,21 @@ internal static class Places
         s.Words.UnnumberedPartCues.Contains(s.Word(index)) && (s.Word(index - 1) is "," || (index >= 2 && s.Word(index - 2) is ","));
 
     private static bool StartsPartCue(SentenceView s, int index) => PartCueAt(s, index, s.Tokens.Count);
+
+    // Whether a `part-cue` entry valued "numbered" ("including", "among them") ends just before the figure at token `figure`, starting
+    // at or after token `from` (the earlier figure's end): the later figure is a part of the earlier one.
+    private static bool OpensNumberedPart(SentenceView s, int from, int figure)
+    {
+        for (var first = Math.Max(from, figure - s.Words.NumberedPartCueLongest.Words); first < figure; first++)
+        {
+            if (PhraseEnd(s, first, figure, s.Words.NumberedPartCues, s.Words.NumberedPartCueLongest) == figure)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Whether a `part-cue` entry valued "before" ("of them", "among them") starts at token `first` and ends before token `end`.
     private static bool PartCueAt(SentenceView s, int first, int end) => PhraseEnd(s, first, end, s.Words.PartCuesBefore, s.Words.PartCueBeforeLongest) >= 0;
