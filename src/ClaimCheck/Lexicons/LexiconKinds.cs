@@ -74,6 +74,10 @@ public static class LexiconKinds
     /// <summary>An abbreviated multiplier written joined to or after digits and its value ("bn → 1000000000").</summary>
     internal const string ScaleAbbreviation = "scale-abbreviation";
 
+    /// <summary>An abbreviated multiplier counted only when joined to the digits, and its value ("mil → 1000000" in "RM3.5mil";
+    /// "6 mil plastic" is not scaled).</summary>
+    internal const string JoinedScaleAbbreviation = "joined-scale-abbreviation";
+
     /// <summary>A one-letter multiplier joined to digits, exact case, and its value ("k → 1000" in "5k").</summary>
     internal const string ScaleLetter = "scale-letter";
 
@@ -577,6 +581,7 @@ public static class LexiconKinds
         new(NumberWord, "a number word and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
         new(ScaleWord, "a multiplier word and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
         new(ScaleAbbreviation, "an abbreviated multiplier and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(JoinedScaleAbbreviation, "an abbreviated multiplier counted only joined to the digits, and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
         new(ScaleLetter, "a one-letter multiplier and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
         new(VagueNumber, "a vague plural and the unit it counts in", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
         new(VagueMultiplier, "a vague word before a multiplier ('several hundred') and the fewest it means; the most is three times that", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
@@ -964,7 +969,7 @@ public static class LexiconKinds
     internal static bool IsValidValue(LexiconKindInfo kind, string value) => kind.Name switch
     {
         Currency => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
-        NumberWord or ScaleWord or ScaleAbbreviation or ScaleLetter or VagueNumber or VagueMultiplier or FractionWord => IsPlainNumber(value),
+        NumberWord or ScaleWord or ScaleAbbreviation or JoinedScaleAbbreviation or ScaleLetter or VagueNumber or VagueMultiplier or FractionWord => IsPlainNumber(value),
         CurrencyPrefix or CurrencyLetter => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
         UnitPower => value is "2" or "3",
         ScaledUnit or SmallFigureScaledUnit or UnitConversion => value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && space < value.Length - 1 && IsPlainNumber(value[..space]),

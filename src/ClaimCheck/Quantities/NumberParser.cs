@@ -241,7 +241,7 @@ public static class NumberParser
         return suffix is ['-', _, ..]
             ? words.ScaleWords.TryGet(suffix[1..], out scale) && scale >= 1000 // "P39-billion": a power of a thousand after a hyphen
             : (suffix.Length > 1 || suffix is ['m' or 'k' or 'M' or 'K'])
-              && (words.ScaleLetters.TryGet(suffix, out scale) || words.ScaleAbbreviations.TryGet(suffix, out scale));
+              && words.TryJoinedScaleWord(suffix, out scale);
     }
 
     /// <summary>The letters after the digits at the start of <paramref name="fromDigits"/> ("bn" of "10bn"); empty when none follow.</summary>
@@ -475,10 +475,10 @@ public static class NumberParser
         if (next < tokens.Count && tokens[next].Kind == TokenKind.Word)
         {
             var word = tokens[next].Span.Slice(text);
-            if (tokens[next].IsJoined && words.ScaleLetters.TryGet(word, out var letter))
+            if (tokens[next].IsJoined && (words.ScaleLetters.TryGet(word, out var joined) || words.JoinedScaleAbbreviations.TryGet(word, out joined)))
             {
                 next++;
-                return letter;
+                return joined;
             }
 
             // A capitalised abbreviation before a capitalised name is a title ("In 2019 Cr Smith was elected"), not a scale.

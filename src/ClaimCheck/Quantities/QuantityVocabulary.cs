@@ -43,6 +43,7 @@ internal sealed class QuantityVocabulary
         DigitScaleWords = ScaleWords.AnyCase.Where(pair => pair.Value >= DigitScaleMinimum).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         DigitScales = DigitScaleWords.GetAlternateLookup<ReadOnlySpan<char>>();
         ScaleAbbreviations = Numbers(lexicon, LexiconKinds.ScaleAbbreviation);
+        JoinedScaleAbbreviations = Numbers(lexicon, LexiconKinds.JoinedScaleAbbreviation);
         ScaleLetters = Numbers(lexicon, LexiconKinds.ScaleLetter, WordMap<double>.Matching.ExactCase);
         VagueNumbers = Numbers(lexicon, LexiconKinds.VagueNumber);
         VagueMultipliers = Numbers(lexicon, LexiconKinds.VagueMultiplier);
@@ -180,6 +181,14 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Abbreviated multipliers ("bn", "mln").</summary>
     public WordMap<double> ScaleAbbreviations { get; }
+
+    /// <summary>Abbreviated multipliers counted only joined to the digits ("mil" of "RM3.5mil"); a separate "6 mil" is not scaled.</summary>
+    public WordMap<double> JoinedScaleAbbreviations { get; }
+
+    /// <summary>Whether <paramref name="word"/> is a multiplier that may stand joined to digits: a one-letter one, an abbreviation, or
+    /// one of <see cref="JoinedScaleAbbreviations"/>.</summary>
+    public bool TryJoinedScaleWord(ReadOnlySpan<char> word, out double scale) =>
+        ScaleLetters.TryGet(word, out scale) || ScaleAbbreviations.TryGet(word, out scale) || JoinedScaleAbbreviations.TryGet(word, out scale);
 
     /// <summary>One-letter multipliers joined to digits, exact case ("k", "M").</summary>
     public WordMap<double> ScaleLetters { get; }

@@ -3183,6 +3183,22 @@ public sealed class QuantityNewsTests
     public void Recognize_BilAndMilJoinedToFigure_ScaleIt(string text, double value) =>
         Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Currency);
 
+    [Theory]
+    [InlineData("The Tarnvik council spent $2bil on the bridge.", 2_000_000_000)]
+    [InlineData("Vessa traders lost RM48mil in the fire.", 48_000_000)]
+    public void Recognize_BilAndMilJoinedAfterDigits_ScaleThem(string text, double value) =>
+        Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Currency);
+
+    [Theory]
+    [InlineData("Crews in Dunmere laid 6 mil plastic sheeting over the beds.", 6)]
+    [InlineData("The Ostrava shop sold 40 mil bags to farmers.", 40)]
+    [InlineData("The Brenmoor fund spent 3 bil units of credit.", 3)]
+    public void Recognize_BilAndMilAsSeparateWord_LeaveTheFigureUnscaled(string text, double value)
+    {
+        Find(text, value);
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value >= 1_000_000);
+    }
+
     [Fact]
     public void Recognize_InsideBeforeTime_IsAnUpperBound() =>
         Find("Three Brenmoor swimmers finished inside 61 seconds.", 61).Quantity.Qualifier.Should().Be(Qualifier.AtMost);

@@ -83,7 +83,8 @@ internal sealed class JoinedCurrencyRule : LeadRule
         var hyphenated = s.IsChar(next, "-") && s.IsJoined(next) && s.IsJoined(next + 1);
         var scaleIndex = hyphenated ? next + 1 : next;
         return PhysicalUnitRule.IsRateAt(s, next) // a price per unit or rate noun: "N740 per litre", "R21 a litre"
-            || (s.IsWord(scaleIndex) && (s.Words.ScaleWords.TryGet(s.Word(scaleIndex), out var scale) || s.Words.ScaleAbbreviations.TryGet(s.Word(scaleIndex), out scale))
+            || (s.IsWord(scaleIndex) && (s.Words.ScaleWords.TryGet(s.Word(scaleIndex), out var scale) || s.Words.ScaleAbbreviations.TryGet(s.Word(scaleIndex), out scale)
+                    || (s.IsJoined(scaleIndex) && s.Words.JoinedScaleAbbreviations.TryGet(s.Word(scaleIndex), out scale)))
                 && IsPowerOfThousand(scale) && (hasDecimals || hyphenated || !(s.IsWord(scaleIndex + 1) && NounPhrase.LooksPluralNoun(s, s.Word(scaleIndex + 1)))))
             || (s.Is(next, ",") && s.IsJoined(next) && IsThousandsGroup(s.Word(next + 1)) && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1))
             || (!hasDecimals && s.Word(wordIndex).Length <= MaxLetterAndDigitsBeforeSpacedGroup && NumberParser.IsSpacedThousandsGroup(s.Text, s.Tokens, next, s.Words, out _, afterCurrencyLetter: true));

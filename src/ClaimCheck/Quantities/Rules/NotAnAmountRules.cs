@@ -544,8 +544,7 @@ internal static class NotAnAmountRules
             return true;
         }
 
-        return s.IsWord(next) && s.IsJoined(next) && !s.Words.ScaleLetters.Contains(s.Word(next))
-            && !s.Words.ScaleAbbreviations.Contains(s.Word(next)) && !s.Words.IsUnitWord(s.Word(next))
+        return s.IsWord(next) && s.IsJoined(next) && !s.Words.TryJoinedScaleWord(s.Word(next), out _) && !s.Words.IsUnitWord(s.Word(next))
             && !s.Words.UnitPowers.Contains(s.Word(next)) && !PhysicalUnitRule.IsCentBeforeRate(s, next) && !PhysicalUnitRule.IsCelsiusLetter(s, next)
             && !PhysicalUnitRule.TryUnitBeforeDimension(s, s.Word(next), out _);
     }

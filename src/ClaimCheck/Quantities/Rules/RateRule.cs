@@ -228,7 +228,7 @@ internal static class RateRule
         var unit = s.IsChar(index + 1, "-") && s.IsJoined(index + 1) ? index + 2 : index + 1;
         noun = unit + 1;
         return s.IsKind(index, TokenKind.Number) && s.IsJoined(unit) && s.IsWord(unit) && s.Words.IsUnitWord(s.Word(unit))
-            && !(unit == index + 1 && (s.Words.ScaleLetters.Contains(s.Word(unit)) || s.Words.ScaleAbbreviations.Contains(s.Word(unit))))
+            && !(unit == index + 1 && s.Words.TryJoinedScaleWord(s.Word(unit), out _))
             && !s.Words.Currencies.Contains(s.Word(unit)) && s.IsWord(noun) && !s.IsJoined(noun) && !s.IsCapitalised(noun)
             && !s.Words.NounPhraseStops.Contains(s.Word(noun)) && !s.Words.IsUnitWord(s.Word(noun));
     }
