@@ -1302,7 +1302,7 @@ public class PeopleCountTests
     [Fact]
     public void Extract_CountCriticalOfSomething_IsNotReadAsInjured()
     {
-        var claims = Pipeline.Check([new Document("doc", "In Brenmoor, four people were killed in the blast and 12 were critical of the rescue, the mayor said.", "Test Wire")]).Claims;
+        var claims = Pipeline.Check([new Document("doc", "In Brenmoor, four people were killed in the explosion and 12 were critical of the rescue, the mayor said.", "Test Wire")]).Claims;
 
         claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == 12d)
             .Should().NotContain(c => c.Measure.StartsWith("injuries", StringComparison.Ordinal), "'critical of' goes on: it is no condition of the people");

@@ -902,7 +902,7 @@ internal static class PeopleCounts
     /// <summary>The state of the people a count counts when the words right after it, past the count's links only, put them "in" a
     /// <c>severity-condition</c> "condition" ("nine others were in critical condition", "17 victims are still in critical condition"):
     /// the state's label, or null. People in a condition are alive, whatever the clause before says befell others; a part set off
-    /// by "of them" is not read ("nine were killed, five of them in intensive care before they died" counts a part of the dead). The
+    /// by "of them" is not read ("nine were killed, five of them on the ward before they died" counts a part of the dead). The
     /// adjective alone after at least one link, ending its clause, reads the same ("four had died, 11 were critical and three …");
     /// one that goes on ("12 were critical of the plan") is not read.</summary>
     internal static string? ConditionOf(SentenceView s, QuantityMatch match)
