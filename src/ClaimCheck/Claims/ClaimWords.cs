@@ -158,6 +158,7 @@ internal sealed class ClaimWords
         CounterGatheringAdjectives = Map(lexicon, "counter-gathering-adjective");
         WholeFigureCues = Set(lexicon, "whole-figure-cue");
         SettingSubjectVerbs = Set(lexicon, "setting-subject-verb");
+        PlaceRecordVerbs = Set(lexicon, "place-record-verb");
         ListedSettingSubjectVerbs = TermsWithValueIgnoringCase(lexicon, "setting-subject-verb", "in-list");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => (e.Within ?? CountSettingPreposition) + " " + e.Term, e => e.Value, StringComparer.Ordinal);
         CountSettingNouns = lexicon.EntriesOf("count-setting").Where(e => !e.Term.Contains(' '))
@@ -794,6 +795,10 @@ internal sealed class ClaimWords
     /// <summary>Verbs by which a named place of care, the subject of their clause, takes in or records the people counted right after
     /// them ("Ostrava Teaching Hospital had admitted 26 people injured"): the count is that setting's part.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingSubjectVerbs { get; }
+
+    /// <summary>The place-record-verbs: a verb by which a place inside a country that is its clause's subject records the figure right
+    /// after it ("Brenmoor has recorded 412 cases").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceRecordVerbs { get; }
 
     /// <summary>The setting-subject-verbs (valued <c>in-list</c>) that count a setting's part only when the place's name follows a
     /// semicolon, one place of care after another in a list of them: "confirmed" is also how a hospital gives the whole toll.</summary>

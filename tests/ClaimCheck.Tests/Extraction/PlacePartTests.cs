@@ -429,4 +429,27 @@ public class PlacePartTests
     {
         MadeUpClaimFor(text, value).Place.Should().NotBe("Brenmoor", "a place in the source's name is not the figure's");
     }
+
+    [Theory]
+    [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor has recorded 412 cholera cases since then.", 412, "Brenmoor")]
+    [InlineData("A cholera outbreak spread through Vorland in May. Since then Kestrel Bay alone had registered 20 deaths, the ministry said.", 20, "Kestrel Bay")]
+    public void Extract_PlaceInsideACountryAsTheSubjectOfARecordVerb_IsThatPlacesPart(string text, double value, string place)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().Be(place, "a place that records a figure is where it was counted");
+        claim.PlaceWithin.Should().Be("Vorland");
+    }
+
+    [Theory]
+    [InlineData("A cholera outbreak spread through Vorland in May. Officials in Brenmoor recorded 412 cholera cases since then.", 412)]
+    [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor police recorded 412 thefts since then.", 412)]
+    [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor lies in the north. Vorland has recorded 412 cholera cases since then, the ministry said.", 412)]
+    public void Extract_RecordVerbAfterAPrepositionABodyOrACountry_IsNoTownsPart(string text, double value)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().NotBe("Brenmoor", "only the place itself as the verb's subject is where the figure was counted");
+        claim.Part.Should().NotBe(PlacePart.Event);
+    }
 }

@@ -810,6 +810,55 @@ internal static class Places
         return InsideACountry(s, mention) is { } found ? (found.Place, found.Within, PlacePart.Event) : null;
     }
 
+    /// <summary>How many words ("alone", auxiliaries, "so far") may stand between a place that is its clause's subject and its
+    /// <c>place-record-verb</c>.</summary>
+    private const int RecordingPlaceWindow = 3;
+
+    /// <summary>The place inside a country that is the subject of the <c>place-record-verb</c> right before a figure, after "alone" or
+    /// auxiliaries ("Brenmoor has recorded 412 cases", "Kestrel Province alone had registered 20 deaths"): the figure is counted there,
+    /// read as <see cref="ReportingPlaceOf"/> reads a place that reports it (<see cref="PlacePart.Event"/>). The place's name must not
+    /// follow a preposition or a possessive ("officials in Brenmoor recorded 40": the officials'), and a body named after the place
+    /// ("Brenmoor police recorded 40") is no place. A capital counts too: the verb records what happened there. A country is found
+    /// by no <see cref="InsideACountry"/> and stays the whole. Null otherwise.</summary>
+    internal static (string Place, string? Within, PlacePart Part)? RecordingPlaceBefore(SentenceView s, QuantityMatch match)
+    {
+        var verb = match.FirstToken - 1;
+        if (verb < 1 || !s.Words.PlaceRecordVerbs.Contains(s.Word(verb)))
+        {
+            return null;
+        }
+
+        var end = verb;
+        while (end > 1 && verb - end < RecordingPlaceWindow && s.Word(end - 1) is "alone" or "has" or "have" or "had" or "now" or "already" or "also")
+        {
+            end--;
+        }
+
+        foreach (var mention in s.Entities)
+        {
+            if (mention.Form != EntityMentionForm.Name || PastPlaceNouns(s, mention.EndToken) != end)
+            {
+                continue;
+            }
+
+            var before = mention.FirstToken - 1;
+            if (before >= 0 && s.Word(before) is "the" or "The")
+            {
+                before--;
+            }
+
+            if (before >= 0 && (s.Tokens[before].Kind == TokenKind.Possessive || IsLocative(s.Word(before))
+                                || s.Word(before) is "of" or "from" or "near" or "outside" or "for" or "by" or "to" or "on" or "with"))
+            {
+                return null;
+            }
+
+            return InsideACountry(s, mention) is { } found ? (found.Place, found.Within, PlacePart.Event) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>The town a crowd count's source is a body of: the source is "the" (or nothing), a known place inside a country, and
     /// a <c>local-body</c> phrase after it, nothing else ("The Lindenport police prefecture counted 9,000 marchers", "the Brenmoor
     /// mayor's office said 4,000 took part"). Such a body counts the crowd in its own town, as "9,000 marched in Lindenport" is counted there

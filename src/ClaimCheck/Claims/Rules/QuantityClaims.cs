@@ -511,6 +511,14 @@ internal static class QuantityClaims
                 // reported 64 injured" is Kestrel's, not the other place's the sentence names first.
                 (subject, located) = (reporterCountry, reporter);
             }
+
+            if (located is null && subject is not null && Places.RecordingPlaceBefore(s, match) is { Within: { } recordCountry } recorder
+                && (subject == recordCountry || subject == recorder.Place || Subjects.CountryAbove(s, subject, state.TopicCountry, state.TopicPlace) == recordCountry))
+            {
+                // "Brenmoor has recorded 412 cases" is Brenmoor's part of Vorland's count, as "412 cases in Brenmoor" is.
+                (subject, located) = (recordCountry, recorder);
+            }
+
             if (located is null && subject is not null && !match.IsVague && s.Words.EventMeasures.Contains(baseMeasure)
                 && s.Gazetteer.ByName.TryGetValue(subject, out var country) && country.Kind == EntityKind.Country && Places.IsWholeCued(s, match))
             {
