@@ -810,8 +810,8 @@ internal static class Places
         return InsideACountry(s, mention) is { } found ? (found.Place, found.Within, PlacePart.Event) : null;
     }
 
-    /// <summary>How many words ("alone", auxiliaries, "so far") may stand between a place that is its clause's subject and its
-    /// <c>place-record-verb</c>.</summary>
+    /// <summary>How many words ("alone", "now", "already", "also" and the auxiliaries of "has recorded") may stand between a place
+    /// that is its clause's subject and its <c>place-record-verb</c>.</summary>
     private const int RecordingPlaceWindow = 3;
 
     /// <summary>The place inside a country that is the subject of the <c>place-record-verb</c> right before a figure, after "alone" or
