@@ -3,8 +3,9 @@ using ClaimCheck.Time;
 namespace ClaimCheck.Tests.Time;
 
 /// <summary>Time shapes branch timex-fix10 fixed: a part of the day before "of" and a named day ("the morning of Oct. 14") is one
-/// time, that day's morning; the night before "of" stays the date alone.</summary>
-public class TimeDayPartFix10Tests
+/// time, that day's morning, and the night before "of" stays the date alone; a bare month or clock time after a habit word in its
+/// clause ("always opens in April") is generic.</summary>
+public class TimeFix10Tests
 {
     // A Wednesday in October.
     private static readonly DateOnly Reference = new(2024, 10, 23);
@@ -33,6 +34,29 @@ public class TimeDayPartFix10Tests
     public void Recognize_PartOfTheDayOfAnEvent_IsNoTimeOfADay() =>
         TimeExpressionRecognizer.Default.Recognize("The Ostrava choir sang on the evening of the launch.", Reference)
             .Should().BeEmpty();
+
+    [Theory]
+    [InlineData("The Brenmoor fair always opens in April.", "April", "XXXX-04")]
+    [InlineData("Kestrel Valley's night buses usually leave at 11 p.m. and run until 5 a.m.", "11 p.m.", "XXXX-XX-XXT23:00")]
+    [InlineData("Kestrel Valley's night buses usually leave at 11 p.m. and run until 5 a.m.", "5 a.m.", "XXXX-XX-XXT05:00")]
+    [InlineData("The Lindenport gates open each day at 9 a.m., an hour before the stalls.", "9 a.m.", "XXXX-XX-XXT09:00")]
+    [InlineData("The Vorland assembly used to sit in November.", "November", "XXXX-11")]
+    public void Recognize_BareMonthOrClockTimeAfterAHabitWord_IsGeneric(string text, string span, string value) =>
+        Value(text, span).Should().Be(value);
+
+    [Theory]
+    [InlineData("The Brenmoor fair opened in April.", "April", "2024-04")]
+    [InlineData("The Brenmoor fair usually opens in spring, and this year it opened in April.", "April", "2024-04")]
+    [InlineData("The Vorland choir has rehearsed every day since March.", "March", "2024-03")]
+    public void Recognize_MonthWithNoHabitInItsClause_KeepsItsYear(string text, string span, string value) =>
+        Value(text, span).Should().Be(value);
+
+    [Theory]
+    [InlineData("The Brenmoor ferry usually sails at 9 a.m. on Friday.", "9 a.m.")]
+    [InlineData("The Brenmoor ferry usually sails at 9 a.m. Friday.", "9 a.m. Friday")]
+    [InlineData("The Lindenport gates usually open at 8 a.m. that day.", "8 a.m.")]
+    public void Recognize_ClockTimeAfterAHabitWithItsDayNamed_KeepsADayOfTheCalendar(string text, string span) =>
+        Value(text, span).Should().NotStartWith("XXXX");
 
     private static string Value(string text, string span) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference)
