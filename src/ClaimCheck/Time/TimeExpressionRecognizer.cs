@@ -56,6 +56,7 @@ public sealed class TimeExpressionRecognizer : IAnnotator
                 var end = rules.Match(scan, i);
                 if (end > i)
                 {
+                    found[^1] = HabitualTime.Generalise(scan, i, end, found[^1]);
                     context.Saw(found[^1], DocumentContext.IsBound(scan.Word(i - 1)), (scan.CueAt(i - 1) & (TimeCue.RangeEnd | TimeCue.Pair)) == TimeCue.RangeEnd);
                 }
 

@@ -215,6 +215,7 @@ internal sealed class TimeWords
         Modifiers = new PhraseTable<TimeModifier>(lexicon.EntriesOf("time-modifier").Select(e => (e.Term, Enum.Parse<TimeModifier>(e.Value, ignoreCase: true))));
         FalseFriends = new PhraseTable<bool>(lexicon.EntriesOf("time-false-friend").Select(e => (e.Term, true)));
         CueIdioms = new PhraseTable<bool>(lexicon.EntriesOf("time-cue-idiom").Select(e => (e.Term, true)));
+        Habits = new PhraseTable<bool>(lexicon.EntriesOf("time-habit").Select(e => (e.Term, true)));
         TermWords = TermWordsOf(lexicon);
         NumberWords = QuantityWords.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
         ScaleWords = QuantityWords.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -354,6 +355,10 @@ internal sealed class TimeWords
 
     /// <summary>Phrases whose first word is a time cue elsewhere but none in them ("next to", "next door").</summary>
     public PhraseTable<bool> CueIdioms { get; }
+
+    /// <summary>Words and phrases that tell a habit ("usually", "used to", "each day"): a bare month or clock time after one in its
+    /// clause is generic.</summary>
+    public PhraseTable<bool> Habits { get; }
 
     /// <summary>Every word of every time term of the lexicon ("October", "near", "future", "end"…).</summary>
     public IReadOnlySet<string> TermWords { get; }

@@ -116,6 +116,7 @@ public class TimeRuleTableTests
         { nameof(ModifierRule), "Lindenport's mayor asked for a further six weeks to decide.", "a further six weeks", "P6W" },
         { nameof(SetRule), "The Lindenport market opens nearly every day.", "every day", "P1D" },
         { nameof(DayPartAfterPrepositionRule), "The Vorland ferry docked on Monday and sailed again in the afternoon.", "the afternoon", "2024-10-21TAF" },
+        { nameof(DayPartOfDateRule), "The Vorland ferry docked on the evening of Oct. 20.", "the evening of Oct. 20", "2024-10-20TEV" },
     };
 
     [Theory]

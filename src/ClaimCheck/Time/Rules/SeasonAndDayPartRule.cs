@@ -283,14 +283,14 @@ internal sealed class BareDayPartRule : TimeRule
 /// day named right after it with "on" ("in the afternoon on Friday"), else on the last day the sentence named before it, else
 /// (in a sentence that names no date) on the day of the last date or time the text named, else on the reference date. The
 /// preposition stays outside. A part valued <c>TNI</c> (the night) is left out: "during the night" spans two days and
-/// TimeBank leaves it unread, as are a part before "of" ("the morning of Oct. 24", whose date TimeBank annotates alone) and one
-/// before a noun it qualifies (lexicon kind <c>time-modified-noun</c>: "in the evening rush"). It cannot tell a habit ("the
+/// TimeBank leaves it unread, as is one before a noun it qualifies (lexicon kind <c>time-modified-noun</c>: "in the evening rush"). It cannot tell a habit ("the
 /// ferry sails in the morning") from a day, and reads both as the day in focus.</summary>
 internal sealed class DayPartAfterPrepositionRule : TimeRule
 {
     public static readonly DayPartAfterPrepositionRule Instance = new();
 
-    private const string Night = "TNI";
+    /// <summary>The TIMEX3 suffix of the night, which these rules leave unread.</summary>
+    internal const string Night = "TNI";
 
     public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.DayParts).Append("the");
 
@@ -308,5 +308,30 @@ internal sealed class DayPartAfterPrepositionRule : TimeRule
         var end = at + 1;
         var date = ClockTimeRule.DayOnAfter(scan, i, end) ?? ClockTimeRule.DayBefore(scan) ?? ClockTimeRule.DayOfSentenceBefore(scan, i) ?? scan.Reference;
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + part);
+    }
+}
+
+/// <summary>"the", a part of the day, "of" and a day: "the morning of Oct. 24", "the afternoon of Wednesday, May 7" are one time,
+/// that part of that day (2025-10-24TMO), as TIMEX3 values a part of a named day ("Friday morning"). The day is read as it would
+/// be alone, with the words before the phrase as its cues ("will sail on the morning of May 3" looks ahead). The night is left to
+/// the day alone: "the night of Oct. 23" runs into the next day, and TimeBank annotates the date only.</summary>
+internal sealed class DayPartOfDateRule : TimeRule
+{
+    public static readonly DayPartOfDateRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => ["the"];
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        if (!scan.Words.DayParts.TryGetValue(scan.Word(i + 1), out var part) || part == DayPartAfterPrepositionRule.Night || !scan.Is(i + 2, "of"))
+        {
+            return NoMatch;
+        }
+
+        var dayAt = i + 3;
+        var end = dayAt;
+        return ClockTimeRule.DayAfter(scan, i, ref end) is { } day && end > dayAt
+            ? scan.Emit(i, end, TimeExpressionKind.Time, day, day, TimeValues.Day(day) + part)
+            : NoMatch;
     }
 }

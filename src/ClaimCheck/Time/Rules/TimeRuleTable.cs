@@ -30,6 +30,7 @@ internal sealed class TimeRuleTable
         PartOfDayRule.Instance,
         BareDayPartRule.Instance,
         DayPartAfterPrepositionRule.Instance,
+        DayPartOfDateRule.Instance,
         WeekOfDateRule.Instance,
         ThatDayRule.Instance,
         ContextDateRule.Instance,
