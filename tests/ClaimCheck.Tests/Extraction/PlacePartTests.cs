@@ -485,18 +485,6 @@ public class PlacePartTests
     }
 
     [Fact]
-    public void Check_TownPoliceCountBesideALargerNationwideCount_IsThatTownsPart()
-    {
-        var report = MadeUpPlaces.Check(
-        [
-            new Document("wire", "Rioting spread through Vorland on Friday night. Police arrested 994 people nationwide, the ministry said.", "Test Wire", new DateOnly(2025, 5, 6)),
-            new Document("daily", "Rioting spread through Vorland on Friday night. Brenmoor police said 14 people were arrested.", "Test Daily", new DateOnly(2025, 5, 6)),
-        ]);
-
-        report.Findings.Should().NotContain(f => f.Kind == ClaimCheck.Comparison.FindingKind.NumericDiscrepancy, "Brenmoor's 14 is a part of the 994");
-    }
-
-    [Fact]
     public void Check_TownPoliceTollOfAnEventInThatTown_IsComparedWithTheOtherToll()
     {
         var report = MadeUpPlaces.Check(
