@@ -136,6 +136,7 @@ internal sealed class ClaimWords
         NegatedOutcomes = Map(lexicon, "negated-outcome");
         CarePlaces = Set(lexicon, "care-place");
         LocalBodies = Set(lexicon, "local-body");
+        PlaceBodies = Map(lexicon, "place-body");
         CustodyNouns = Map(lexicon, "custody-noun");
         CustodyWords = Set(lexicon, "custody-word");
         BloodlessHarmNouns = Map(lexicon, "bloodless-harm-noun");
@@ -689,6 +690,10 @@ internal sealed class ClaimWords
 
     /// <summary>The words after a town's name that make a source a body of that town ("police prefecture", "city hall").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalBodies { get; }
+
+    /// <summary>The words after a place's name that make a source a body of that place ("police", "district administration",
+    /// "officials"), each with its class: <c>town</c> for a body of the place itself, <c>government</c> for its government.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PlaceBodies { get; }
 
     /// <summary>Words that count the people as a workforce only when a <see cref="Workplaces"/> word follows them ("work at the
     /// mill" → "employees"): lexicon kind <c>workplace-outcome</c>.</summary>

@@ -346,12 +346,10 @@ public class PlacePartTests
         ClaimFor(text, value).Place.Should().NotBe(capital, "a capital that reports speaks for its country's government");
     }
 
-    [Theory]
-    [InlineData("An earthquake struck Vorland on Monday. The Brenmoor police reported 26 injured.", 26)]
-    [InlineData("Brenmoor: 26 injured as an earthquake strikes Vorland", 26)]
-    public void Extract_TollThatABodyOfAPlaceOrAHeadlineGives_IsNotPlacedThere(string text, double value)
+    [Fact]
+    public void Extract_TollAHeadlineGivesAfterAPlacesName_IsNotPlacedThere()
     {
-        MadeUpClaimFor(text, value).Place.Should().NotBe("Brenmoor", "a body of a place may report its whole event's toll, and a headline's colon names no reporter");
+        MadeUpClaimFor("Brenmoor: 26 injured as an earthquake strikes Vorland", 26).Place.Should().NotBe("Brenmoor", "a headline's colon names no reporter");
     }
 
     [Fact]
@@ -451,5 +449,50 @@ public class PlacePartTests
 
         claim.Place.Should().NotBe("Brenmoor", "only the place itself as the verb's subject is where the figure was counted");
         claim.Part.Should().NotBe(PlacePart.Event);
+    }
+
+    [Theory]
+    [InlineData("Rioting spread through Vorland on Friday. Brenmoor police said 40 people were arrested overnight.", 40, "Brenmoor")]
+    [InlineData("Storms lashed Vorland all week. The Kestrel Bay mayor's office put the number of injured at 12.", 12, "Kestrel Bay")]
+    [InlineData("An earthquake struck Vorland on Monday. The Lindenport police reported 26 injured.", 26, "Lindenport")]
+    [InlineData("Storms lashed Vorland all week. Brenmoor officials said 7 people were missing.", 7, "Brenmoor")]
+    public void Extract_OutcomeCountWhoseSourceIsAPlacesOwnBody_IsCountedThere(string text, double value, string place)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().Be(place, "a place's own police, mayor or officials count what happened where they serve");
+        claim.PlaceWithin.Should().Be("Vorland");
+        claim.Part.Should().Be(PlacePart.Event, "whether it is the whole toll or that place's part is the story's to tell");
+    }
+
+    [Theory]
+    [InlineData("Rioting spread through Vorland on Friday. Brenmoor police said the nationwide toll rose to 80.", 80)]
+    [InlineData("Rioting spread through Vorland on Friday. Police in Brenmoor said 40 people were arrested overnight.", 40)]
+    [InlineData("Rioting spread through Vorland on Friday. The Vorland police said 40 people were arrested overnight.", 40)]
+    [InlineData("A march crossed Vorland's capital on Friday. Brenmoor police said 40,000 people took part.", 40000)]
+    public void Extract_WholeCuedCountOrNoPlaceBodyOrACrowd_IsNotCountedAtTheBodysPlace(string text, double value)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().NotBe("Brenmoor", "a whole-cued toll, a body after 'in', a country's body and a crowd stay as they were");
+        claim.Part.Should().NotBe(PlacePart.Event);
+    }
+
+    [Fact]
+    public void Extract_OutcomeCountOfACapitalsOfficials_IsTheCountrysCount()
+    {
+        ClaimFor("Kyiv officials said 26 civilians were killed in the strikes.", 26).Place.Should().NotBe("Kyiv", "a capital's officials speak for its government");
+    }
+
+    [Fact]
+    public void Check_TownPoliceTollOfAnEventInThatTown_IsComparedWithTheOtherToll()
+    {
+        var report = MadeUpPlaces.Check(
+        [
+            new Document("wire", "A fire swept a market in Brenmoor on Friday. Twenty people died in the fire, the ministry said.", "Test Wire", new DateOnly(2025, 5, 6)),
+            new Document("daily", "A fire swept a market in Brenmoor on Friday. Brenmoor police said 26 people died in the fire.", "Test Daily", new DateOnly(2025, 5, 6)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == ClaimCheck.Comparison.FindingKind.NumericDiscrepancy, "the town's police give the whole toll of a fire there");
     }
 }

@@ -802,7 +802,7 @@ internal static class Places
         }
 
         // A capital that reports speaks for its country's government ("Kyiv reported 26 civilians killed"), not for the city.
-        if (mention.Place is { } named && s.Gazetteer.TryResolve(named.Name, out _, out _, out var capital) && capital is not null)
+        if (IsCapital(s, mention))
         {
             return null;
         }
@@ -887,6 +887,58 @@ internal static class Places
             ? (found.Place, found.Within, PlacePart.Named)
             : null;
     }
+
+    /// <summary>The place whose own body is a figure's source: the source opens with "the" or "a" (or nothing), then a known place
+    /// inside a country by name, then a <c>place-body</c> phrase inside the source ("Brenmoor police said", "a Kestrel Province
+    /// police spokesperson says", "the Arlow district administration put the dead at"); a speaker or title may follow the phrase
+    /// ("Brenmoor police chief Ilse Varga"). A phrase valued <c>government</c> ("officials", "authorities", "governor") is no body of a
+    /// capital: a capital's officials speak for the country's government. The figure is counted where the body serves, read as
+    /// <see cref="ReportingPlaceOf"/> reads a place that reports it (<see cref="PlacePart.Event"/>): the whole event's toll where the
+    /// story happened there, that place's part where the story's figures name a larger whole. Null for any other source.</summary>
+    internal static (string Place, string? Within, PlacePart Part)? BodyPlaceOf(SentenceView s, Attribution.Attribution? source)
+    {
+        if (source is not { Span: { } span })
+        {
+            return null;
+        }
+
+        var at = TimeAnchors.FirstTokenAt(s, span.Start);
+        if (at >= 0 && s.Word(at) is "the" or "The" or "a" or "A")
+        {
+            at++;
+        }
+
+        if (at < 0 || at >= s.Tokens.Count || s.MentionAt(at) is not { Form: EntityMentionForm.Name } mention || mention.FirstToken != at
+            || InsideACountry(s, mention) is not { } found)
+        {
+            return null;
+        }
+
+        // "Kestrel Province police": the body may follow the place's nouns, or be one of them ("Arlow municipality").
+        foreach (var bodyFirst in new[] { PastPlaceNouns(s, mention.EndToken), mention.EndToken })
+        {
+            for (var end = Math.Min(s.Tokens.Count, bodyFirst + PlaceBodyWords); end > bodyFirst; end--)
+            {
+                var (start, stop) = (s.Tokens[bodyFirst].Span.Start, s.Tokens[end - 1].Span.End);
+                if (stop <= span.End && s.Words.PlaceBodies.TryGetValue(s.Text.AsSpan(start, stop - start), out var kind))
+                {
+                    return kind == GovernmentBody && IsCapital(s, mention) ? null : (found.Place, found.Within, PlacePart.Event);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most tokens a <c>place-body</c> phrase spans ("mayor ' s office").</summary>
+    private const int PlaceBodyWords = 4;
+
+    /// <summary>The <c>place-body</c> value of a phrase that names a place's government rather than a body of the town itself.</summary>
+    private const string GovernmentBody = "government";
+
+    // Whether a named mention is a country's capital ("Kyiv"), which may stand for the country's government.
+    private static bool IsCapital(SentenceView s, EntityMention mention) =>
+        mention.Place is { } named && s.Gazetteer.TryResolve(named.Name, out _, out _, out var capital) && capital is not null;
 
     /// <summary>The place a figure right after ", with" is given for: "in" and a known place inside a country just before the comma
     /// ("the largest rallies were in Brenmoor, with 6,200 marchers", "in the city of Kestrel Bay, with about 900"), read as

@@ -504,11 +504,17 @@ internal static class QuantityClaims
                 (subject, located) = (townCountry, town);
             }
 
-            if (located is null && isOutcome && subject is not null && Places.ReportingPlaceOf(s, source) is { Within: { } reporterCountry } reporter
-                && (subject == reporterCountry || Subjects.CountryAbove(s, subject, state.TopicCountry, state.TopicPlace) == reporterCountry))
+            var reportingPlace = Places.ReportingPlaceOf(s, source);
+            // a crowd its body counts is LocalBodyPlaceOf's to read, above: a city's police often count a march that is the whole story
+            var bodyPlace = reportingPlace is null && !s.Words.EventMeasures.Contains(baseMeasure) && !Places.IsWholeCued(s, match)
+                ? Places.BodyPlaceOf(s, source) : null;
+            if (located is null && isOutcome && subject is not null && (reportingPlace ?? bodyPlace) is { Within: { } reporterCountry } reporter
+                && (subject == reporterCountry || (bodyPlace is not null && subject == reporter.Place)
+                    || Subjects.CountryAbove(s, subject, state.TopicCountry, state.TopicPlace) == reporterCountry))
             {
                 // "Brenmoor Province reported 19 injured" is Brenmoor's count, and "Vorland's north was hit hardest …; Kestrel
-                // reported 64 injured" is Kestrel's, not the other place's the sentence names first.
+                // reported 64 injured" is Kestrel's, not the other place's the sentence names first. So is "Brenmoor police said 40
+                // were arrested", a count its own police give, unless cued as the whole ("the nationwide toll rose to 80").
                 (subject, located) = (reporterCountry, reporter);
             }
 
