@@ -3235,6 +3235,20 @@ public sealed class QuantityNewsTests
     public void Recognize_OnAverageBearingOnAnotherAmountOrClause_LeavesThisOneExact(string text, double value) =>
         Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.Exact);
 
+    [Theory]
+    [InlineData("Vessa Water leaked 212.4m litres a day against a goal of 205.1m.", 205_100_000)]
+    [InlineData("The Brenmoor clinic list grew to 2.3m in May, covering 1.9m separate patients.", 2_300_000)]
+    [InlineData("Kestrel Fibre signed 4m new customers, against fewer than 1m a year before.", 1_000_000)]
+    public void Recognize_JoinedMWhereTheSentenceWritesMillionsSo_IsMillions(string text, double value) =>
+        Find(text, value).Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical);
+
+    [Theory]
+    [InlineData("The £45m Dunmere footbridge spans 310m.", 310)]
+    [InlineData("The Lindenport tower will rise 340m next to the old 120m mast.", 340)]
+    [InlineData("A 40m by 40m plaza covers 1600 sq.m of Vessa.", 40)]
+    public void Recognize_JoinedMBesideMoneyOrMetres_StaysMetres(string text, double value) =>
+        Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Physical);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
