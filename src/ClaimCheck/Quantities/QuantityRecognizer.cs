@@ -69,6 +69,8 @@ public sealed class QuantityRecognizer : IAnnotator
         }
 
         CoordinationRule.Apply(s);
+        ApproximationAcrossPhraseRule.Apply(s);
+        JoinedMillionsRule.Apply(s);
     }
 
     private static bool TryMatchAt(in QuantityScan s, QuantityRules rules, int start, uint leads, out QuantityMatch match)

@@ -3207,6 +3207,48 @@ public sealed class QuantityNewsTests
     public void Recognize_InsideWithoutNumberAfter_SetsNoBound() =>
         Find("Inside the Vessa depot, 40 buses stood idle.", 40).Quantity.Qualifier.Should().Be(Qualifier.Exact);
 
+    [Theory]
+    [InlineData("Flats in Brenmoor stayed 38 days on the market on average last spring.", 38)]
+    [InlineData("Each Kestrel Valley household recycled 212kg of glass on average.", 212)]
+    [InlineData("Vessa pupils spend £3.40 a day per child for lunches on average.", 3.4)]
+    [InlineData("Ferries at Lindenport carried 460 passengers on average in June and 510 passengers in July.", 510)]
+    [InlineData("Trains into Dunmere ran 6.5 minutes late on average in the north but 2.1 minutes in the south.", 2.1)]
+    [InlineData("Brenmoor hens can on average expect 7.5 years of life.", 7.5)]
+    [InlineData("Sales in Quessa grew on average by 3.2 per cent.", 3.2)]
+    public void Recognize_OnAverageAFewWordsAway_IsApproximate(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.Approximately);
+
+    [Fact]
+    public void Recognize_OnAverageAfterBracketedConversion_ApproximatesBothAmounts()
+    {
+        const string text = "Each Kestrel Valley home threw out 480kg (1,058lb) of food on average.";
+        Find(text, 480).Quantity.Qualifier.Should().Be(Qualifier.Approximately);
+        Find(text, 1058).Quantity.Qualifier.Should().Be(Qualifier.Approximately);
+    }
+
+    [Theory]
+    [InlineData("Brenmoor lost $2 billion a year on average over 12 years.", 12)]
+    [InlineData("The 30 biggest Vessa firms shed 9 percent each on average in 48 hours.", 48)]
+    [InlineData("The 30 biggest Vessa firms shed more than 9 percent each on average in 48 hours.", 48)]
+    [InlineData("Vorland ferries sailed 14 times a day, and on average carried 300 cars.", 14)]
+    [InlineData("Ostrava bakers sold 90 loaves before noon while rivals on average sold fewer.", 90)]
+    public void Recognize_OnAverageBearingOnAnotherAmountOrClause_LeavesThisOneExact(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.Exact);
+
+    [Theory]
+    [InlineData("Vessa Water leaked 212.4m litres a day against a goal of 205.1m.", 205_100_000)]
+    [InlineData("The Brenmoor clinic list grew to 2.3m in May, covering 1.9m separate patients.", 2_300_000)]
+    [InlineData("Kestrel Fibre signed 4m new customers, against fewer than 1m a year before.", 1_000_000)]
+    public void Recognize_JoinedMWhereTheSentenceWritesMillionsSo_IsMillions(string text, double value) =>
+        Find(text, value).Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical);
+
+    [Theory]
+    [InlineData("The £45m Dunmere footbridge spans 310m.", 310)]
+    [InlineData("The Lindenport tower will rise 340m next to the old 120m mast.", 340)]
+    [InlineData("A 40m by 40m plaza covers 1600 sq.m of Vessa.", 40)]
+    public void Recognize_JoinedMBesideMoneyOrMetres_StaysMetres(string text, double value) =>
+        Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Physical);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
