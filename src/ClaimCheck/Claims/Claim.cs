@@ -126,4 +126,9 @@ public enum PlacePart
     /// document's country, or "in the capital" for a toll with no word making it a part), with the country as the subject: not a part, so the toll meets the tolls outlets give at other levels,
     /// unless a document of the slot gives figures for two such places (then each is a part).</summary>
     Event,
+
+    /// <summary>A named venue inside the subject where the counted event happened or its people were counted ("hurt at Kestrel
+    /// Square", "trapped in the Arlow mine"): read as <see cref="Event"/>, and a part also where a document that gives the venue's
+    /// figure gives a larger figure of the same count that names no place ("10 arrested on Kestrel Square" beside "30 arrested").</summary>
+    Venue,
 }

@@ -135,6 +135,7 @@ internal sealed class ClaimWords
         CareOutcomes = Map(lexicon, "care-outcome");
         NegatedOutcomes = Map(lexicon, "negated-outcome");
         CarePlaces = Set(lexicon, "care-place");
+        VenueNouns = Set(lexicon, "venue-noun");
         LocalBodies = Set(lexicon, "local-body");
         PlaceBodies = Map(lexicon, "place-body");
         CustodyNouns = Map(lexicon, "custody-noun");
@@ -687,6 +688,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words that name a place of care ("hospital", "clinic", "emergency").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarePlaces { get; }
+
+    /// <summary>The head nouns of a named venue after "at", "on" or "in" ("Kestrel Square", "the Arlow mine"): lexicon kind
+    /// <c>venue-noun</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueNouns { get; }
 
     /// <summary>The words after a town's name that make a source a body of that town ("police prefecture", "city hall").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalBodies { get; }

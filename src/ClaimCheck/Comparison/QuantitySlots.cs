@@ -899,10 +899,11 @@ internal sealed class QuantitySlots
     // of the region another outlet names alone). A larger figure for the whole country given on a later day than every figure of
     // the place shows no part, the toll rose ("23 dead in Brenmoor" on Monday, "96 killed in Vorland" on Thursday), unless a
     // document giving the place's figure gives a larger one of the slot itself ("13 killed nationwide ... three in Brenmoor"). What
-    // cannot be told: a later national figure that does take in other places as well reads as the place's toll rising.
+    // cannot be told: a later national figure that does take in other places as well reads as the place's toll rising. A named venue
+    // (PlacePart.Venue) is read so too, and is a part also beside a larger figure of its own report that names no place.
     internal static List<Claim> PlaceEvents(List<Claim> slot)
     {
-        if (!slot.Exists(c => c.Part == PlacePart.Event))
+        if (!slot.Exists(IsAtEventPlace))
         {
             return slot;
         }
@@ -911,7 +912,7 @@ internal sealed class QuantitySlots
         // beside "38 killed in Vorland") holds as many as the whole: it is where the whole's toll happened, not a part of it. A count
         // across several countries ("210 dead across four countries") is wider than the whole and stays apart.
         var wholes = slot.FindAll(c => c.Part == PlacePart.Whole);
-        var atPlace = slot.Where(c => c.Part == PlacePart.Event).GroupBy(c => c.Place ?? "", StringComparer.Ordinal)
+        var atPlace = slot.Where(IsAtEventPlace).GroupBy(c => c.Place ?? "", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (Largest: g.Max(c => c.Quantity!.Value.Value), LastDay: g.All(c => c.Time?.Start is not null) ? g.Max(c => c.Time!.Value.Start) : null,
                 Documents: g.Select(c => c.DocumentId).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal);
         bool WholeExceeds(string place)
@@ -922,11 +923,24 @@ internal sealed class QuantitySlots
                     && slot.Exists(c => documents.Contains(c.DocumentId) && c.Quantity!.Value.Value > largest));
         }
 
+        // "around 10 were arrested on Kestrel Square" beside "30 were arrested near the arena" in one report: the report's own larger
+        // count, not dated after the venue's and not given as the count risen, shows the venue's to be a part.
+        bool LargerBesideVenue(string place)
+        {
+            var (largest, lastDay, documents) = atPlace[place];
+            return slot.Exists(c => c.Part == PlacePart.None && !c.IsUpdate && documents.Contains(c.DocumentId) && c.Quantity!.Value.Value > largest
+                && !(c.Time?.Start > lastDay));
+        }
+
         var besideAnother = PlacesNamedBesideAnother(slot, PlacePart.Event);
-        return slot.Select(c => c.Part != PlacePart.Event ? c
-            : besideAnother.Contains(c.Place ?? "") || c.Place == Places.World || WholeExceeds(c.Place ?? "") ? c with { Part = PlacePart.Stated }
+        besideAnother.UnionWith(PlacesNamedBesideAnother(slot, PlacePart.Venue));
+        return slot.Select(c => !IsAtEventPlace(c) ? c
+            : besideAnother.Contains(c.Place ?? "") || c.Place == Places.World || WholeExceeds(c.Place ?? "")
+                || (c.Part == PlacePart.Venue && LargerBesideVenue(c.Place ?? "")) ? c with { Part = PlacePart.Stated }
             : c with { Place = c.PlaceWithin, PlaceWithin = null, Part = PlacePart.None }).ToList();
     }
+
+    private static bool IsAtEventPlace(Claim claim) => claim.Part is PlacePart.Event or PlacePart.Venue;
 
     // Whether a document of the slot gives figures for two different places named as `part`: the text itself shows
     // them to be different counts ("70,000 in Cologne", "50,000 took part in Bremen").

@@ -496,6 +496,71 @@ internal static class Places
         return null;
     }
 
+    /// <summary>How many capitalised words a venue's name may have before its <c>venue-noun</c> ("Brenmoor General Hospital").</summary>
+    private const int VenueNameWindow = 4;
+
+    /// <summary>The named venue a figure is given at: "at", "on" or "in" after it in its clause (before a comma, a clause break or another
+    /// figure), then "the" if any, a known place and its possessive if any ("at Kestrel's Arlow stadium"), one to four capitalised
+    /// words and a <c>venue-noun</c> ("hurt at Kestrel Square", "trapped in the Arlow mine", "treated at Brenmoor General Hospital"):
+    /// the venue's name as written, or null. A venue noun with no name before it ("at the stadium", "in hospital") names no one site,
+    /// nor does a demonym before it ("in Kenyan mine", a headline's), and a name in a time expression ("on Monday") is none. The venue lies
+    /// inside the country its report is about, so a toll given there is that country's, counted at the venue
+    /// (<see cref="PlacePart.Venue"/>).</summary>
+    internal static string? VenueAfter(SentenceView s, QuantityMatch match)
+    {
+        var end = Math.Min(s.Tokens.Count, match.PhraseEndToken + PartWindow);
+        for (var j = match.PhraseEndToken; j < end; j++)
+        {
+            var word = s.Word(j);
+            if (word is "," or ";" or ":" || s.Words.ClauseBreaks.Contains(word) || s.Quantities.Any(m => m.FirstToken == j))
+            {
+                return null;
+            }
+
+            if (word is "at" or "on" or "in" && VenueAt(s, j + 1) is { } venue)
+            {
+                return venue;
+            }
+        }
+
+        return null;
+    }
+
+    // The venue's name that starts at `first` (after "the" and a place's possessive, if any) and ends with a venue-noun, or null.
+    private static string? VenueAt(SentenceView s, int first)
+    {
+        var k = s.Word(first) is "the" ? first + 1 : first;
+        if (s.MentionAt(k) is { Form: EntityMentionForm.Name } owner && owner.FirstToken == k && owner.EndToken < s.Tokens.Count
+            && s.Tokens[owner.EndToken].Kind == TokenKind.Possessive)
+        {
+            k = owner.EndToken + 1; // "at Kestrel's Arlow stadium": the venue is the name after the town's
+        }
+
+        var start = k;
+        if (s.MentionAt(k) is { Form: EntityMentionForm.Demonym })
+        {
+            return null; // "in Kenyan mine", "at Kenyan hospital" (headlines): a kind of venue, no one site
+        }
+
+        while (k < s.Tokens.Count && k - start <= VenueNameWindow && s.Tokens[k].Kind == TokenKind.Word && !s.IsInTimeExpression(k))
+        {
+            var word = s.Word(k);
+            if (k > start && s.Words.VenueNouns.Contains(word))
+            {
+                return s.Text[s.Tokens[start].Span.Start..s.Tokens[k].Span.End];
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                return null;
+            }
+
+            k++;
+        }
+
+        return null;
+    }
+
     /// <summary>The locative that opens the clause a figure stands in, more than two tokens before it: "In" opening the sentence, or "in"
     /// opening a clause after a semicolon ("In Brenmoor, 92 died; in neighbouring Tarvo, 37 died": Tarvo's 37); -1 when there is none,
     /// and when the figure's clause after a semicolon opens otherwise (the sentence's opening place is not its own).</summary>

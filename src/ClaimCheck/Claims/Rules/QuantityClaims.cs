@@ -560,6 +560,15 @@ internal static class QuantityClaims
                 part = PlacePart.Event;
             }
 
+            if (isOutcome && !s.Words.EventMeasures.Contains(baseMeasure) && located is null && subject is not null && part is PlacePart.None or PlacePart.Event
+                && s.Gazetteer.ByName.TryGetValue(subject, out var venueCountry) && venueCountry.Kind == EntityKind.Country && Places.VenueAfter(s, match) is { } venue)
+            {
+                // "five were hurt at Kestrel Square" in a report on Vorland: the country's toll placed at one site of it, read as "5 hurt in
+                // Brenmoor" is; the comparison makes it a part only where the text shows it to be one (QuantitySlots.PlaceEvents). A crowd's
+                // venue is left alone: a square's crowd is its town's, which the venue does not name.
+                (partPlace, localPlace, part) = (venue, null, PlacePart.Venue);
+            }
+
             // "Arvelo won 52.6%", "41.2% for Markova": a share, seats or votes are the holder's, never compared with another holder's.
             // The body that gave them is their source, and a held figure is the country's, not the body's that gave it.
             // A holder's part of a whole ("Ruiz won 10.4 million of the 18.2 million votes") is the holder's figure all the same.
