@@ -26,6 +26,8 @@ internal sealed class ClaimWords
         PersonNouns = Set(lexicon, "person-noun");
         Outcomes = Map(lexicon, "outcome");
         OutcomePhraseLengths = OutcomePhraseLengthsByFirstWord(lexicon);
+        OutcomeEndings = Map(lexicon, "outcome-ending");
+        OutcomeEndingWords = lexicon.EntriesOf("outcome-ending").Select(e => e.Term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length).DefaultIfEmpty().Max();
         IdentifiedMeasure = Outcomes.TryGetValue("identified", out var identified) ? identified : null;
         OutcomeNouns = Map(lexicon, "outcome-noun");
         SearchWords = Map(lexicon, "search-word");
@@ -358,6 +360,14 @@ internal sealed class ClaimWords
     /// <summary>For each first word of an outcome of several words ("fled their homes", "broke out"), the word counts of those outcomes,
     /// longest first.</summary>
     public FrozenDictionary<string, ImmutableArray<int>>.AlternateLookup<ReadOnlySpan<char>> OutcomePhraseLengths { get; }
+
+    /// <summary>Predicates of place or state that end the outcome a clause before named ("underground", "at large", "taken away"),
+    /// and the measure they make ("got away" → escapes), or an empty value when they make none: a count whose own predicate is
+    /// one borrows no outcome from an earlier clause ("two died and 9 are still underground" counts no deaths).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OutcomeEndings { get; }
+
+    /// <summary>The most words of any of <see cref="OutcomeEndings"/>.</summary>
+    public int OutcomeEndingWords { get; }
 
     /// <summary>The measure the outcome "identified" makes ("the coroner identified 17 victims"): naming people, not what befell
     /// them; null when the lexicon has no such outcome.</summary>

@@ -2869,4 +2869,41 @@ public class PeopleCountTests
         report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy,
             "inmates and prisoners, pupils and students name one count, so two figures for it dispute");
     }
+
+    [Theory]
+    [InlineData("Officials in Brenmoor said four miners died and 9 were still underground on Tuesday.", 9d, null)]
+    [InlineData("Of the 60 defendants sentenced in Kestrel Valley, 41 are in custody and 19 remain at large.", 19d, null)]
+    [InlineData("About 40 pupils managed to escape and 212 were taken away, teachers in Brenmoor said.", 212d, null)]
+    [InlineData("One deckhand of the Brenmoor trawler drowned and 11 others were brought out, the coastguard said.", 11d, "rescued")]
+    [InlineData("In Kestrel Valley, 130 people were hurt in the blast and 88 had been sent home by the evening.", 88d, null)]
+    [InlineData("In all, 190 people survived the Brenmoor fire, and 12 other residents were away on holiday at the time.", 12d, null)]
+    public void Extract_CountWhosePredicateEndsTheOutcomeBefore_BorrowsNoOutcome(string text, double value, string? measure)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]).Claims
+            .Where(c => c.Quantity is { } q && q.Value == value).ToList();
+
+        if (measure is null)
+        {
+            string[] borrowed = ["deaths", "custody", "injuries", "escapes", "rescued", "hospitalised"];
+            claims.Where(c => borrowed.Contains(c.Measure)).Should().BeEmpty(
+                "a count whose own predicate is a place or state that ends the outcome of the clause before does not take that outcome");
+        }
+        else
+        {
+            claims.Should().ContainSingle().Which.Measure.Should().Be(measure, "the predicate that ends the earlier outcome names the count's own");
+        }
+    }
+
+    [Theory]
+    [InlineData("Four workers died in the Brenmoor blast and 12 are in critical condition.", 12d, "injuries")]
+    [InlineData("Of the 60 people still missing in the province, 41 are from Kestrel Valley.", 41d, "missing")]
+    [InlineData("Four workers died in the Brenmoor blast and 12 were injured.", 12d, "injuries")]
+    [InlineData("The storm killed 30 people in Brenmoor and 12 more in Kestrel Valley.", 12d, "deaths")]
+    public void Extract_CountWhosePredicateNamesAConditionOrOrigin_KeepsTheOutcomeBefore(string text, double value, string measure)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]).Claims
+            .First(c => c.Quantity is { } q && q.Value == value);
+
+        claim.Measure.Should().StartWith(measure, "a condition or an origin of the same people keeps them a part of the outcome before");
+    }
 }

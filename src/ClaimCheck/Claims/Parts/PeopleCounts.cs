@@ -212,7 +212,39 @@ internal static class PeopleCounts
         }
 
         return outcome ?? RemainsBefore(s, match)
-            ?? ((namesItsMeasure && !subgroupOfItsOwnMeasure) || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match, subgroupOfItsOwnMeasure));
+            ?? ((namesItsMeasure && !subgroupOfItsOwnMeasure) || OpensClauseOfItsOwn(s, match) ? null : EndedOrBorrowed(s, match, subgroupOfItsOwnMeasure));
+    }
+
+    // "two miners died and 9 are still underground", "44 are in custody and 31 remain at large", "50 escaped and 265 were taken
+    // away": a predicate of place or state right after the count (lexicon kind outcome-ending) ends the outcome an earlier clause
+    // named, so the count takes the measure that predicate makes, or none, instead of borrowing the earlier outcome (TollBefore).
+    // A condition or an origin of the same people ("and 12 are in critical condition", "47 are from Brenmoor") is no ending: such a
+    // count stays a part of the outcome before it.
+    private static string? EndedOrBorrowed(SentenceView s, QuantityMatch match, bool notAfterAFigure) =>
+        OutcomeEndingAfter(s, match) is { } ending ? (ending.Length == 0 ? null : ending) : TollBefore(s, match, notAfterAFigure);
+
+    /// <summary>The measure the <c>outcome-ending</c> predicate right after the count makes (past outcome-skip words: "were still
+    /// believed to be underground"), empty when it makes none, or null when no such predicate follows.</summary>
+    private static string? OutcomeEndingAfter(SentenceView s, QuantityMatch match)
+    {
+        Span<char> buffer = stackalloc char[OutcomePhraseChars];
+        for (var i = match.PhraseEndToken; i < s.Tokens.Count && i < match.PhraseEndToken + OutcomeWindow; i++)
+        {
+            for (var length = Math.Min(s.Words.OutcomeEndingWords, s.Tokens.Count - i); length >= 1; length--)
+            {
+                if (WordsJoined(s, i, length, buffer) is { IsEmpty: false } phrase && s.Words.OutcomeEndings.TryGetValue(phrase, out var measure))
+                {
+                    return measure;
+                }
+            }
+
+            if (!s.Words.OutcomeSkips.Contains(s.Word(i)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // Whether the count counts bodies or remains ("nine bodies"), by its noun or the measure the noun is compared under.
