@@ -130,7 +130,6 @@ internal sealed class ClaimWords
         NumberedPartCues = numberedPartCues.GetAlternateLookup<ReadOnlySpan<char>>();
         NumberedPartCueLongest = Longest(numberedPartCues);
         TollNouns = Map(lexicon, "toll-noun");
-        FigureAtVerbs = Map(lexicon, "figure-at-verb");
         Quantities = QuantityVocabulary.For(lexicon);
         OutcomeSkips = Set(lexicon, "outcome-skip");
         CareOutcomes = Map(lexicon, "care-outcome");
@@ -661,10 +660,6 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }
-
-    /// <summary>Verbs that give a bare figure after "at" as a count of a noun phrase, and where the phrase stands: "object" ("put the
-    /// missing at 101") or "subject" ("deaths now stand at 31"); lexicon kind <c>figure-at-verb</c>.</summary>
-    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FigureAtVerbs { get; }
 
     /// <summary>The quantities stage's words of the same lexicon, for the kinds both stages read (a toll of another kind,
     /// <see cref="QuantityVocabulary.OtherKindTotalModifiers"/>).</summary>

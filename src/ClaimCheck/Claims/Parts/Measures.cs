@@ -1294,21 +1294,16 @@ internal static class Measures
     /// <summary>The measure of people who came out of a harm alive (lexicon kind <c>outcome</c>, value <c>rescued</c>).</summary>
     private const string Rescued = "rescued";
 
-    /// <summary>The measure of a figure that counts <paramref name="noun"/> (a unit name, singular), whether the figure's words name
-    /// the noun ("2,000 victims") or another phrase of the sentence does ("put the victims at 2,000").</summary>
-    internal static string CountMeasureOf(SentenceView s, QuantityMatch match, string noun) =>
-        s.Words.BloodlessHarmNouns.TryGetValue(noun, out var affected) && (NamesBloodlessHarm(s) || SaysSomeOfThemLived(s, match)) ? affected
-            : s.Words.MeasureSynonyms.TryGetValue(noun, out var synonym) ? synonym
-            : s.Words.CustodyNouns.TryGetValue(noun, out var held) && HeldNextToCount(s, match) ? held
-            : s.Words.Plural(noun);
-
     internal static string MeasureOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;
         switch (unit.Kind)
         {
             case UnitKind.Count:
-                return CountMeasureOf(s, match, unit.Name);
+                return s.Words.BloodlessHarmNouns.TryGetValue(unit.Name, out var affected) && (NamesBloodlessHarm(s) || SaysSomeOfThemLived(s, match)) ? affected
+                    : s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym
+                    : s.Words.CustodyNouns.TryGetValue(unit.Name, out var held) && HeldNextToCount(s, match) ? held
+                    : s.Words.Plural(unit.Name);
             case UnitKind.Currency:
                 if (match.HasNounPhrase)
                 {

@@ -139,15 +139,7 @@ internal static class QuantityClaims
             var isStatedFigure = false;
             if (quantity.Unit.Kind == UnitKind.None)
             {
-                if (FiguresPutAt.Of(s, match) is { } put)
-                {
-                    // "local estimates put the casualties at more than 200", "… while Kestrel Now put the dead at 80": the phrase the verb
-                    // puts the figure at names what it counts, over a gapped sibling of a count before or a toll noun in the source's name.
-                    quantity = quantity.WithUnit(Unit.Count(put.Noun));
-                    // A phrase of people in general ("the number of people, civilians among them, killed") leaves the clause's outcome.
-                    outcome = s.Words.PersonNouns.Contains(quantity.Unit.Name) ? outcome ?? put.Measure : put.Measure;
-                }
-                else if (lastCount is { } sibling && Ellipses.IsSiblingOf(s, sibling.Match, match))
+                if (lastCount is { } sibling && Ellipses.IsSiblingOf(s, sibling.Match, match))
                 {
                     // "250,000 people according to the unions, 80,000 according to the police": the same count from another source.
                     quantity = Ellipses.AsSibling(quantity, sibling.Quantity);
