@@ -38,8 +38,8 @@ internal static class Holders
     /// <param name="s">The sentence.</param>
     /// <param name="match">The figure.</param>
     /// <param name="measure">The measure read so far ("share", "seats").</param>
-    /// <param name="previous">The figure before it in the sentence that has a holder, that holder's key and the held measure.</param>
-    internal static (string Measure, string Holder)? Of(SentenceView s, QuantityMatch match, string measure, (QuantityMatch Match, string Holder, string Measure)? previous)
+    /// <param name="previous">The figure before it in the sentence that has a holder, and that holder's key.</param>
+    internal static (string Measure, string Holder)? Of(SentenceView s, QuantityMatch match, string measure, (QuantityMatch Match, string Holder)? previous)
     {
         if (match.Mention.Change != QuantityChange.None || match.IsVague || !s.Words.HeldMeasures.TryGetValue(measure, out var held))
         {
@@ -53,14 +53,13 @@ internal static class Holders
     /// <summary>The count whose unit and measure <paramref name="bare"/>, a number written with no unit, takes as a figure of its own
     /// holder: a count of votes or seats in the sentence ("Of 18.2 million votes, Ana Ruiz won 10.4 million, Bo Lind 9.5 million"), or
     /// else the document's last figure when it counted votes or seats ("Ruiz leads with 10.4 million votes. Lind follows with 9.5
-    /// million, Moro has 3.4 million."), or else the held share before it in the sentence, for a number up to 100 ("Ruiz 52.6
-    /// percent and Lind 41.2"); null unless the number ends its item and the words before it name its holder (its verb,
+    /// million, Moro has 3.4 million."); null unless the number ends its item and the words before it name its holder (its verb,
     /// "with", or the next name of a list of held figures). A number of another kind has a word after it ("Lind said 12 were hurt").</summary>
     /// <param name="s">The sentence.</param>
     /// <param name="bare">The number with no unit.</param>
     /// <param name="lastClaim">The document's last claim before this sentence's figures, or null.</param>
-    /// <param name="previous">The figure before it in the sentence that has a holder, that holder's key and the held measure.</param>
-    internal static (Quantity Count, string Measure)? HeldCountOf(SentenceView s, QuantityMatch bare, Claim? lastClaim, (QuantityMatch Match, string Holder, string Measure)? previous)
+    /// <param name="previous">The figure before it in the sentence that has a holder, and that holder's key.</param>
+    internal static (Quantity Count, string Measure)? HeldCountOf(SentenceView s, QuantityMatch bare, Claim? lastClaim, (QuantityMatch Match, string Holder)? previous)
     {
         var next = bare.PhraseEndToken;
         if (bare.IsVague || bare.Mention.Change != QuantityChange.None
@@ -83,12 +82,6 @@ internal static class Holders
             && HeldCountMeasure(s, last.Unit.Name) is { } lastMeasure && MeasureNames.Base(lastClaim.Measure) == lastMeasure)
         {
             count = (last, lastMeasure);
-        }
-
-        if (count is null && previous is { Match.Mention.Quantity: { Unit.Kind: UnitKind.Percentage } share, Measure: var shareMeasure }
-            && bare.Mention.Quantity.Value <= 100)
-        {
-            count = (share, shareMeasure); // "Arvelo 52.6 percent and Markova 41.2": the unit left out of a list of held shares
         }
 
         return count is { } held && Before(s, bare, previous) is not null ? held : null;
@@ -131,7 +124,7 @@ internal static class Holders
 
     // "Arvelo won 52.6%", "Arvelo, who ran for the Front, took 52.6%", "the court gave Arvelo 52.6%", "credited Arvelo with 5.1
     // million votes", "Arvelo's victory with 52.6%", "the Coastal Alliance's 98 seats", "…, Ines Markova 37.1% and Pavel Orr 4.2%".
-    private static string? Before(SentenceView s, QuantityMatch match, (QuantityMatch Match, string Holder, string Measure)? previous)
+    private static string? Before(SentenceView s, QuantityMatch match, (QuantityMatch Match, string Holder)? previous)
     {
         var k = match.FirstToken - 1;
         if (s.Words.HolderSkips.Contains(s.Word(k)))
@@ -274,7 +267,7 @@ internal static class Holders
 
     // Whether the name starting at `start`, with a "the" before it taken in ("…, the Coastal Alliance (16.7%)"), is an item of a list
     // of held figures or follows a rival cue.
-    private static bool IsResultListName(SentenceView s, int start, (QuantityMatch Match, string Holder, string Measure)? previous)
+    private static bool IsResultListName(SentenceView s, int start, (QuantityMatch Match, string Holder)? previous)
     {
         var item = start > 0 && s.Word(start - 1) is "the" ? start - 1 : start;
         return IsListItem(s, item, previous) || FollowsRivalCue(s, item);
@@ -285,7 +278,7 @@ internal static class Holders
         s.Words.HolderRivals.Contains(s.Word(start - 1)) || s.Words.HolderRivals.Contains(string.Concat(s.Word(start - 2), " ", s.Word(start - 1)));
 
     // A name that opens an item of a list of held figures: after a colon, or after a held figure and a comma, "and" or a semicolon.
-    private static bool IsListItem(SentenceView s, int start, (QuantityMatch Match, string Holder, string Measure)? previous)
+    private static bool IsListItem(SentenceView s, int start, (QuantityMatch Match, string Holder)? previous)
     {
         var lead = s.Word(start - 1);
         return lead is ":" || (previous is { } before && before.Match.EndToken <= start && lead is "," or "and" or ";");
@@ -461,7 +454,7 @@ internal static class Holders
 
     // "52.6%, lower than the 58.4% announced before", "24.2%, compared with 20.3% in the first count": a figure a few words after a
     // held one, with a comparison word between them, is the same holder's.
-    private static string? Same(SentenceView s, QuantityMatch match, (QuantityMatch Match, string Holder, string Measure)? previous)
+    private static string? Same(SentenceView s, QuantityMatch match, (QuantityMatch Match, string Holder)? previous)
     {
         if (previous is not { } before)
         {

@@ -62,7 +62,7 @@ internal static class QuantityClaims
         (double Value, string Outcome)? lastOutcomeCount = null, outcomeCountBefore = null;
         QuantityMatch? previous = null;
         (string Measure, string Unit)? lastPhysical = null;
-        (QuantityMatch Match, string Holder, string Measure)? lastHeld = null;
+        (QuantityMatch Match, string Holder)? lastHeld = null;
         // The sentence's figures, then its counts of none ("no one was killed"), which are read as denials of any count; a figure
         // written inside a count of none ("one casualty" in "not one casualty") is that count, not a figure of its own.
         var zeroCounts = ZeroCount.In(s);
@@ -561,7 +561,7 @@ internal static class QuantityClaims
             if (Holders.Of(s, match, heldFrom, lastHeld) is { } held)
             {
                 measure = held.Measure + MeasureNames.PartSeparator + held.Holder;
-                lastHeld = (match, held.Holder, held.Measure);
+                lastHeld = (match, held.Holder);
                 if (Holders.GiverSource(s, match) is { } giver)
                 {
                     source = new Attribution.Attribution(null, giver, null, null, null, null);
@@ -1146,12 +1146,10 @@ internal static class QuantityClaims
     /// figure that is no count ("turnout was 62%: 51% voted yes") stays a figure of its own; so does a lone figure after the colon
     /// that a time expression comes before ("400 arrests in 2023: last year, 250"), which counts another period, not a part. A part
     /// the figure's own words already name ("1.9 million overseas members") keeps that name alone, so it meets the same part said
-    /// without a list. An item with a place of its own after it ("40 died: 25 in Brenmoor, 15 in Tallis") is that place's part, as
-    /// an item after "of them" is (<see cref="PartOfFigureBefore"/>): its place keeps it from the whole and from the other items,
-    /// and it meets what another report gives for that place, whatever whole that report lists it in.</summary>
+    /// without a list.</summary>
     private static string? WholeBeforeColon(SentenceView s, QuantityMatch match, string measure)
     {
-        if (match.Mention.Quantity.Unit.Kind is not (UnitKind.Count or UnitKind.None) || Places.PartAfter(s, match.EndToken) is not null)
+        if (match.Mention.Quantity.Unit.Kind is not (UnitKind.Count or UnitKind.None))
         {
             return null;
         }
