@@ -222,7 +222,9 @@ internal sealed class ClaimWords
         SeverityMeasures = Set(lexicon, "severity-measure");
         LivingConditionExcluded = Set(lexicon, "living-condition-excluded");
         SeverityHarm = CompensatedHarms.Dictionary.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault(h => SeverityMeasures.Contains(h));
-        EllipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner").GetAlternateLookup<ReadOnlySpan<char>>();
+        var ellipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner");
+        EllipsisJoiners = ellipsisJoiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        EllipsisJoinerLongest = Longest(ellipsisJoiners);
         EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisPlaceLeads = TermsWithValue(lexicon, "ellipsis-cue", "place").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisListOpeners = TermsWithValue(lexicon, "ellipsis-cue", "list").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -959,8 +961,12 @@ internal sealed class ClaimWords
     /// <summary>Nouns for one side of a conflict after a demonym ("the Vorlandian side"): lexicon kind <c>side-noun</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SideNouns { get; }
 
-    /// <summary>Words that may stand right before an elliptical figure ("…, 80,000 according to the police"; "against 0.8").</summary>
+    /// <summary>Words that may stand right before an elliptical figure ("…, 80,000 according to the police"; "against 0.8"; "…, as
+    /// well as 7,500 in Tallis").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisJoiners { get; }
+
+    /// <summary>The most words and characters of any <see cref="EllipsisJoiners"/> entry.</summary>
+    public (int Words, int Length) EllipsisJoinerLongest { get; }
 
     /// <summary>Words that, right after a bare number, give it another source ("according", "by", "for").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisSourceLeads { get; }

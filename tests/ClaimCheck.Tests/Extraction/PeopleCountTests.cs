@@ -2844,6 +2844,56 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The police counted 12,000 marchers in Brenmoor, as well as 2,500 in Tallis and 900 in Kessel.")]
+    [InlineData("The police counted 12,000 marchers in Brenmoor as well as 2,500 in Tallis.")]
+    public void Extract_BareNumberWithItsPlaceAfterAJoinerOfSeveralWords_IsTheCountBeforeForThatPlace(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        var tallis = report.Claims.Single(c => c.Quantity is { Value: 2_500 });
+        tallis.Place.Should().Be("Tallis", "'as well as 2,500 in Tallis' is the marchers counted for another place");
+        MeasureNames.Base(tallis.Measure).Should().Be(MeasureNames.Base(report.Claims.Single(c => c.Quantity is { Value: 12_000 }).Measure));
+    }
+
+    [Fact]
+    public void Extract_BareNumberAfterAsWithoutWellAs_IsNotTheCountBefore()
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc",
+            "The police counted 12,000 marchers in Brenmoor, as 2,500 in Tallis stayed home.", "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 2_500 }).Select(c => MeasureNames.Base(c.Measure)).Should().NotContain("participants",
+            "only a whole joiner ('as well as') makes the number the count before; 'as' alone opens a clause of its own");
+    }
+
+    [Fact]
+    public void Check_ItemsOfAListByPlace_AreNoRivalsOfTheListsTotalOrOfEachOther()
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([
+            new Document("a", "The storm killed 40 people: 25 in Brenmoor, 10 in Tallis and 5 in Kessel.", "Test Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "The storm killed 40 people in Vorland, officials said on Monday.", "Other Wire", new DateOnly(2026, 3, 2)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy,
+            "25, 10 and 5 are the parts of the 40 by place, not other counts of the dead");
+    }
+
+    [Fact]
+    public void Check_ItemsOfAListByPlace_AreNoRivalsOfAnUnplacedTotal()
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([
+            new Document("a", "The storm killed 40 people: 25 in Brenmoor, 10 in Tallis and 5 in Kessel.", "Test Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "The storm killed 40 people, officials said on Monday.", "Other Wire", new DateOnly(2026, 3, 2)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy,
+            "a total that names no place is not a rival of one place's part");
+    }
+
+    [Theory]
     [InlineData("The Brenmoor jail held 1,200 inmates on Monday.", "prisoners")]
     [InlineData("The Lindenport school has 400 pupils.", "students")]
     [InlineData("The Lindenport college has 350 learners.", "students")]

@@ -72,9 +72,24 @@ internal static class Ellipses
 
         var after = s.Word(bare.EndToken);
         return IsAfterJoinedPlace(s, bare)
-            || (s.Words.EllipsisJoiners.Contains(s.Word(bare.FirstToken - 1))
+            || (IsJoinerBefore(s, bare.FirstToken)
             && (s.Words.EllipsisSourceLeads.Contains(after) || s.Reporting.IsVerb(after) || IsPlaceLeadAfter(s, bare)))
             || GappedSourceOf(s, earlier, bare) is not null;
+    }
+
+    /// <summary>Whether a joiner of the lexicon ends right before token <paramref name="next"/>: one word ("and", a comma) or several
+    /// ("…, as well as 7,500 in Tallis"), which a one-word lookup of the word before would miss ("as" alone joins nothing).</summary>
+    private static bool IsJoinerBefore(SentenceView s, int next)
+    {
+        for (var first = Math.Max(0, next - s.Words.EllipsisJoinerLongest.Words); first < next; first++)
+        {
+            if (Places.PhraseEnd(s, first, next, s.Words.EllipsisJoiners, s.Words.EllipsisJoinerLongest) == next)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="figure"/> stands right after a place lead ("in") and counts a noun the lexicon names as no

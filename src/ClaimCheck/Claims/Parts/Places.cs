@@ -816,7 +816,7 @@ internal static class Places
 
     // The token after the entry of `phrases` that starts at token `first` and ends before token `end`, or -1 when none does. The
     // words are joined with single spaces, as the lexicon writes them, in a buffer as long as the longest entry.
-    private static int PhraseEnd(SentenceView s, int first, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> phrases, (int Words, int Length) longest)
+    internal static int PhraseEnd(SentenceView s, int first, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> phrases, (int Words, int Length) longest)
     {
         var (maxWords, maxLength) = longest;
         Span<char> joined = stackalloc char[maxLength];
