@@ -923,7 +923,7 @@ internal sealed class QuantitySlots
                     && slot.Exists(c => documents.Contains(c.DocumentId) && c.Quantity!.Value.Value > largest));
         }
 
-        // "around 10 were arrested on Kestrel Square" beside "30 were arrested near the arena" in one report: the report's own larger
+        // "6 fans were detained at Kestrel Plaza" beside "25 fans were detained during the night" in one report: the report's own larger
         // count, not dated after the venue's and not given as the count risen, shows the venue's to be a part.
         bool LargerBesideVenue(string place)
         {

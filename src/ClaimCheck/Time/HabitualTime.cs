@@ -9,8 +9,7 @@ namespace ClaimCheck.Time;
 /// <remarks>Only a month named alone ("April", not "April 2019" nor "last April") and a clock time with no day in its words
 /// ("11 p.m.", not "11 p.m. Friday") turn generic, and not after "since", where they date when the habit began ("has trained
 /// every day since March"); a weekday may be the one day the habit is about ("results usually come by
-/// Friday afternoon"). It cannot tell a habit that only frames a single day ("the shop usually shuts at 5 p.m., but yesterday
-/// …" keeps its 5 p.m. generic, as TimeML would).</remarks>
+/// Friday afternoon").</remarks>
 internal static class HabitualTime
 {
     /// <summary>How far back in the clause a habit word is looked for.</summary>

@@ -215,10 +215,10 @@ internal static class PeopleCounts
             ?? ((namesItsMeasure && !subgroupOfItsOwnMeasure) || OpensClauseOfItsOwn(s, match) ? null : EndedOrBorrowed(s, match, subgroupOfItsOwnMeasure));
     }
 
-    // "two miners died and 9 are still underground", "44 are in custody and 31 remain at large", "50 escaped and 265 were taken
-    // away": a predicate of place or state right after the count (lexicon kind outcome-ending) ends the outcome an earlier clause
+    // "two miners died and 9 are still underground", "20 suspects were held and 6 remain at large", "15 villagers fled and 32 were
+    // taken away": a predicate of place or state right after the count (lexicon kind outcome-ending) ends the outcome an earlier clause
     // named, so the count takes the measure that predicate makes, or none, instead of borrowing the earlier outcome (TollBefore).
-    // A condition or an origin of the same people ("and 12 are in critical condition", "47 are from Brenmoor") is no ending: such a
+    // A condition or an origin of the same people ("and 12 are in critical condition", "8 are from Brenmoor") is no ending: such a
     // count stays a part of the outcome before it.
     private static string? EndedOrBorrowed(SentenceView s, QuantityMatch match, bool notAfterAFigure) =>
         OutcomeEndingAfter(s, match) is { } ending ? (ending.Length == 0 ? null : ending) : TollBefore(s, match, notAfterAFigure);

@@ -849,9 +849,9 @@ internal static class Places
     /// <summary>The place inside a country that reports a figure itself with a reporting word, its source being nothing but the
     /// place's name and any place nouns after it ("Brenmoor Province reported 19 injured", "Kestrel reported 41"): the figure is
     /// counted there, read as "19 injured in Brenmoor" is (<see cref="PlacePart.Event"/>: a part where a document of the slot gives
-    /// figures for two such places or the whole's toll is larger), or null. A body of the place ("Brenmoor police", "the Vorland health
-    /// ministry") may report the toll of its whole event, a headline's "Lindenport: 73 dead" names no reporter, and a capital speaks
-    /// for its country's government, so none of them places anything.</summary>
+    /// figures for two such places or the whole's toll is larger), or null. A body of the place ("Brenmoor police") is
+    /// <see cref="BodyPlaceOf"/>'s to read; a headline's "Lindenport: 73 dead" names no reporter, and a capital speaks for its country's
+    /// government, so neither places anything here.</summary>
     internal static (string Place, string? Within, PlacePart Part)? ReportingPlaceOf(SentenceView s, Attribution.Attribution? source)
     {
         if (source is not { Speaker: null, Span: { } span, Cue: [var first, ..] } || !char.IsLetter(first))
@@ -883,7 +883,7 @@ internal static class Places
     /// auxiliaries ("Brenmoor has recorded 412 cases", "Kestrel Province alone had registered 20 deaths"): the figure is counted there,
     /// read as <see cref="ReportingPlaceOf"/> reads a place that reports it (<see cref="PlacePart.Event"/>). The place's name must not
     /// follow a preposition or a possessive ("officials in Brenmoor recorded 40": the officials'), and a body named after the place
-    /// ("Brenmoor police recorded 40") is no place. A capital counts too: the verb records what happened there. A country is found
+    /// ("Brenmoor police recorded 40") is no place here (<see cref="BodyPlaceOf"/> reads such a body as the source). A capital counts too: the verb records what happened there. A country is found
     /// by no <see cref="InsideACountry"/> and stays the whole. Null otherwise.</summary>
     internal static (string Place, string? Within, PlacePart Part)? RecordingPlaceBefore(SentenceView s, QuantityMatch match)
     {

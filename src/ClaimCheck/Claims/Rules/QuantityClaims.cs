@@ -561,7 +561,7 @@ internal static class QuantityClaims
             }
 
             if (isOutcome && !s.Words.EventMeasures.Contains(baseMeasure) && located is null && subject is not null && part is PlacePart.None or PlacePart.Event
-                && s.Gazetteer.ByName.TryGetValue(subject, out var venueCountry) && venueCountry.Kind == EntityKind.Country && Places.VenueAfter(s, match) is { } venue)
+                && s.Gazetteer.ByName.TryGetValue(subject, out var subjectEntry) && subjectEntry.Kind == EntityKind.Country && Places.VenueAfter(s, match) is { } venue)
             {
                 // "five were hurt at Kestrel Square" in a report on Vorland: the country's toll placed at one site of it, read as "5 hurt in
                 // Brenmoor" is; the comparison makes it a part only where the text shows it to be one (QuantitySlots.PlaceEvents). A crowd's

@@ -2,23 +2,23 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>An approximating qualifier written after a few words that follow the amount ("on average", "or so": the
 /// <c>qualifier-after</c> rows valued <c>approximately</c>) makes the amount approximate, as it does right after the amount and its unit
-/// (<see cref="QualifierRule.ReadAfter"/>): "spent 47 days on the market on average", "throws away 592kg (1,306lb) of rubbish on
-/// average" (the conversion in brackets too), "£437 a year per child for school lunches on average". The amount of the same kind joined
-/// after it by "and", "but" or "or" is an average as well ("7,862 baht on average in November and 7,878 baht in December", "62.4 minutes
-/// on average in urban departments but 40.0 minutes outside"). Written between a verb and its amount ("can on average expect 84.6
-/// years", "grew on average by 2.5 per cent"), it approximates the amount right after. Read once the sentence's quantities are found.</summary>
+/// (<see cref="QualifierRule.ReadAfter"/>): "stayed 38 days on the market on average", "threw out 480kg (1,058lb) of food on average"
+/// (the conversion in brackets too), "£3.40 a day per child for lunches on average". The amount of the same kind joined after it by
+/// "and", "but" or "or" is an average as well ("460 passengers on average in June and 510 passengers in July", "6.5 minutes late on
+/// average in the north but 2.1 minutes in the south"). Written between a verb and its amount ("can on average expect 7.5 years",
+/// "grew on average by 3.2 per cent"), it approximates the amount right after. Read once the sentence's quantities are found.</summary>
 /// <remarks>A range keeps its own qualifier; a figure, a clause break or a joining word ("and", "while") between the amount and the
 /// phrase leaves the amount exact ("rose 4% in towns, and on average 2% in villages" approximates only the 2%).</remarks>
 internal static class ApproximationAcrossPhraseRule
 {
     /// <summary>How many words may stand between an amount (with its counted noun) and the qualifier after it ("of mobile data").</summary>
-    private const int MaxWordsBefore = 6;
+    private const int MaxWordsToQualifierAfter = 6;
 
     /// <summary>How many words may stand between the qualifier and a second amount that shares it ("in November and").</summary>
     private const int MaxWordsToPair = 6;
 
-    /// <summary>How many words may stand between a qualifier written before a figure and that figure ("by" in "grew on average by 2.5%").</summary>
-    private const int MaxWordsAfter = 1;
+    /// <summary>How many words may stand between a qualifier written before a figure and that figure ("by" in "grew on average by 3.2%").</summary>
+    private const int MaxWordsFromQualifierToFigure = 1;
 
     /// <summary>Applies the rule to the quantities found in the sentence (<see cref="QuantityScan.Earlier"/>).</summary>
     public static void Apply(in QuantityScan s)
@@ -32,7 +32,7 @@ internal static class ApproximationAcrossPhraseRule
                 matches[i] = Approximate(matches[i]);
                 if (i > 0 && IsExact(matches[i - 1]) && IsConvertedInBrackets(s, matches[i - 1], matches[i]))
                 {
-                    matches[i - 1] = Approximate(matches[i - 1]); // "592kg (1,306lb) of rubbish on average": the amount it converts
+                    matches[i - 1] = Approximate(matches[i - 1]); // "480kg (1,058lb) of food on average": the amount it converts
                 }
 
                 if (i + 1 < matches.Count && IsExact(matches[i + 1]) && IsPair(s, matches[i], matches[i + 1], phraseEnd))
@@ -51,7 +51,7 @@ internal static class ApproximationAcrossPhraseRule
                 matches[i] = Approximate(matches[i]);
                 if (i + 1 < matches.Count && IsExact(matches[i + 1]) && IsPair(s, matches[i], matches[i + 1], matches[i].PhraseEndToken))
                 {
-                    matches[i + 1] = Approximate(matches[i + 1]); // "can on average expect 84.6 years of life and boys 80.4 years"
+                    matches[i + 1] = Approximate(matches[i + 1]); // "hens can on average expect 7.5 years and cocks 6.1 years"
                 }
             }
         }
@@ -100,11 +100,11 @@ internal static class ApproximationAcrossPhraseRule
     {
         if (s.IsChar(start, ")"))
         {
-            start++; // "(1,306lb) of rubbish on average": the conversion's closing bracket
+            start++; // "(1,058lb) of food on average": the conversion's closing bracket
         }
 
         phraseEnd = start;
-        for (var i = start; i < next && i - start <= MaxWordsBefore; i++)
+        for (var i = start; i < next && i - start <= MaxWordsToQualifierAfter; i++)
         {
             if (s.TryPhrase(i, s.Words.QualifiersAfter, out var qualifier, out var end) && qualifier == Qualifier.Approximately)
             {
@@ -121,18 +121,18 @@ internal static class ApproximationAcrossPhraseRule
         return false;
     }
 
-    // "can on average expect 84.6 years", "grew on average by 2.5 per cent": the qualifier after a word in lower case that is no part of
-    // the amount before (`earliest` is where that amount's phrase ends: "$14 billion a year on average over 15 years" averages the $14
-    // billion, not the 15 years), then at most a word before the figure. Not at the head of the sentence ("On average, a three-room
-    // house"), where it bears on the clause, not a figure; nor when it is the amount before's, a few words after it ("lost more than 14
-    // percent each on average in 24 hours": the caller checks).
+    // "can on average expect 7.5 years", "grew on average by 3.2 per cent": the qualifier after a word in lower case that is no part of
+    // the amount before (`earliest` is where that amount's phrase ends: "$2 billion a year on average over 12 years" averages the $2
+    // billion, not the 12 years), then at most a word before the figure. Not at the head of the sentence ("On average, a two-room
+    // flat"), where it bears on the clause, not a figure; nor when it is the amount before's, a few words after it ("shed 9 percent
+    // each on average in 48 hours": the caller checks).
     private static bool IsQualifiedBefore(in QuantityScan s, int first, int earliest)
     {
-        for (var start = first - 1; start >= earliest && first - start <= MaxWordsAfter + 2; start--)
+        for (var start = first - 1; start >= earliest && first - start <= MaxWordsFromQualifierToFigure + 2; start--)
         {
             if (start > earliest && s.IsWord(start - 1) && !s.IsCapitalised(start - 1)
                 && s.TryPhrase(start, s.Words.QualifiersAfter, out var qualifier, out var end) && qualifier == Qualifier.Approximately
-                && end <= first && first - end <= MaxWordsAfter && AllWords(s, end, first))
+                && end <= first && first - end <= MaxWordsFromQualifierToFigure && AllWords(s, end, first))
             {
                 return true;
             }

@@ -370,7 +370,8 @@ internal static class CoordinationRule
         }
     }
 
-    private static bool IsDimensionJoiner(in QuantityScan s, int index) => s.Is(index, "by") || s.Is(index, "x") || s.IsChar(index, "×");
+    /// <summary>Whether the token joins two sides of a size: "by", "x" or "×" ("a 40m by 40m plaza", "300m x 45m").</summary>
+    internal static bool IsDimensionJoiner(in QuantityScan s, int index) => s.Is(index, "by") || s.Is(index, "x") || s.IsChar(index, "×");
 
     private static bool IsBare(QuantityMatch match) =>
         match.Mention.Quantity.Unit.Kind == UnitKind.None && !match.HasNounPhrase && !match.IsVague && !match.IsTotal;

@@ -2,12 +2,12 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Quantities.Rules;
 
-/// <summary>A multiplier letter joined to a figure that <see cref="PhysicalUnitRule.ReadJoinedSymbol"/> read as a unit symbol ("7.6m"
-/// as 7.6 metres, having no plural noun after it) is the multiplier when another figure of the sentence, not a sum of money, writes the
-/// same letter as that multiplier: "lost 635.6m litres a day against a target of 644.3m", "the list passed 7.6m, covering 6.4m
-/// patients", "12m net additions against fewer than 1m". Read once the sentence's quantities are found.</summary>
-/// <remarks>Money is left out of the evidence: a sentence may price a thing in millions and measure it in metres ("the £45m bridge
-/// spans 300m"). A range of metres keeps its unit ("12m to 27m"), and so does a side of a size ("a 35m by 35m footprint", whose second
+/// <summary>A multiplier letter joined to a figure that <see cref="PhysicalUnitRule.ReadJoinedSymbol"/> read as a unit symbol ("2.3m"
+/// as 2.3 metres, having no plural noun after it) is the multiplier when another figure of the sentence, not a sum of money, writes the
+/// same letter as that multiplier: "leaked 212.4m litres a day against a goal of 205.1m", "the list grew to 2.3m, covering 1.9m
+/// patients", "4m new customers against fewer than 1m". Read once the sentence's quantities are found.</summary>
+/// <remarks>Money is left out of the evidence: a sentence may price a thing in millions and measure it in metres ("the £45m footbridge
+/// spans 310m"). A range of metres keeps its unit ("14m to 38m"), and so does a side of a size ("a 40m by 40m plaza", whose second
 /// side may be misread as millions before a noun).</remarks>
 internal static class JoinedMillionsRule
 {
@@ -44,16 +44,15 @@ internal static class JoinedMillionsRule
         return false;
     }
 
-    // "a 35m by 35m footprint", "440m x 59m": a side of a size, joined to the next by "by", "x" or "×", is a length.
-    private static bool IsSide(in QuantityScan s, QuantityMatch match) =>
-        s.Is(match.EndToken, "by") || s.Is(match.EndToken, "x") || s.IsChar(match.EndToken, "×");
+    // "a 40m by 40m plaza", "300m x 45m": a side of a size, joined to the next by "by", "x" or "×", is a length.
+    private static bool IsSide(in QuantityScan s, QuantityMatch match) => CoordinationRule.IsDimensionJoiner(s, match.EndToken);
 
-    // "635.6m litres", "6.4m patients": a joined letter after the digits that scaled them, in an amount that is not money.
+    // "212.4m litres", "1.9m patients": a joined letter after the digits that scaled them, in an amount that is not money.
     private static bool WritesLetterAsScale(in QuantityScan s, QuantityMatch match) =>
         match.Mention.Quantity.Unit.Kind != UnitKind.Currency && JoinedLetter(s, match) is var letter and >= 0
         && s.Words.ScaleLetters.TryGet(s.Word(letter), out var scale) && match.Mention.Quantity.Value >= scale;
 
-    // "7.6m": the mention ends in a joined letter that names both a multiplier and the physical unit it was read as.
+    // "2.3m": the mention ends in a joined letter that names both a multiplier and the physical unit it was read as.
     private static bool TryLetterAsUnit(in QuantityScan s, QuantityMatch match, out double scale)
     {
         scale = 0;

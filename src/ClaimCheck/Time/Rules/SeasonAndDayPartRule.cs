@@ -283,8 +283,8 @@ internal sealed class BareDayPartRule : TimeRule
 /// day named right after it with "on" ("in the afternoon on Friday"), else on the last day the sentence named before it, else
 /// (in a sentence that names no date) on the day of the last date or time the text named, else on the reference date. The
 /// preposition stays outside. A part valued <c>TNI</c> (the night) is left out: "during the night" spans two days and
-/// TimeBank leaves it unread, as is one before a noun it qualifies (lexicon kind <c>time-modified-noun</c>: "in the evening rush"). It cannot tell a habit ("the
-/// ferry sails in the morning") from a day, and reads both as the day in focus.</summary>
+/// TimeBank leaves it unread, as is one before a noun it qualifies (lexicon kind <c>time-modified-noun</c>: "in the evening rush"); a part before "of" is <see cref="DayPartOfDateRule"/>'s ("the morning of
+/// 24 October"). It cannot tell a habit ("the ferry sails in the morning") from a day, and reads both as the day in focus.</summary>
 internal sealed class DayPartAfterPrepositionRule : TimeRule
 {
     public static readonly DayPartAfterPrepositionRule Instance = new();
