@@ -3208,7 +3208,7 @@ public sealed class QuantityNewsTests
         Find("Inside the Vessa depot, 40 buses stood idle.", 40).Quantity.Qualifier.Should().Be(Qualifier.Exact);
 
     [Theory]
-    [InlineData("Flats in Brenmoor stayed 38 days on the market on average last spring.", 38)]
+    [InlineData("Flats in Brenmoor took 38 days to sell on average last spring.", 38)]
     [InlineData("Each Kestrel Valley household recycled 212kg of glass on average.", 212)]
     [InlineData("Vessa pupils spend £3.40 a day per child for lunches on average.", 3.4)]
     [InlineData("Ferries at Lindenport carried 460 passengers on average in June and 510 passengers in July.", 510)]
@@ -3227,7 +3227,7 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Brenmoor lost $2 billion a year on average over 12 years.", 12)]
+    [InlineData("Brenmoor lost $2 billion a year on average across 12 years.", 12)]
     [InlineData("The 30 biggest Vessa firms shed 9 percent each on average in 48 hours.", 48)]
     [InlineData("The 30 biggest Vessa firms shed more than 9 percent each on average in 48 hours.", 48)]
     [InlineData("Vorland ferries sailed 14 times a day, and on average carried 300 cars.", 14)]

@@ -78,7 +78,7 @@ internal static class Ellipses
     }
 
     /// <summary>Whether a joiner of the lexicon ends right before token <paramref name="next"/>: one word ("and", a comma) or several
-    /// ("…, as well as 7,500 in Tallis"), which a one-word lookup of the word before would miss ("as" alone joins nothing).</summary>
+    /// ("…, as well as 2,500 in Tallis"), which a one-word lookup of the word before would miss ("as" alone joins nothing).</summary>
     private static bool IsJoinerBefore(SentenceView s, int next)
     {
         for (var first = Math.Max(0, next - s.Words.EllipsisJoinerLongest.Words); first < next; first++)

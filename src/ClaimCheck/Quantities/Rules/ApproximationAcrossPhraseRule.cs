@@ -2,7 +2,7 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>An approximating qualifier written after a few words that follow the amount ("on average", "or so": the
 /// <c>qualifier-after</c> rows valued <c>approximately</c>) makes the amount approximate, as it does right after the amount and its unit
-/// (<see cref="QualifierRule.ReadAfter"/>): "stayed 38 days on the market on average", "threw out 480kg (1,058lb) of food on average"
+/// (<see cref="QualifierRule.ReadAfter"/>): "took 38 days to sell on average", "threw out 480kg (1,058lb) of food on average"
 /// (the conversion in brackets too), "£3.40 a day per child for lunches on average". The amount of the same kind joined after it by
 /// "and", "but" or "or" is an average as well ("460 passengers on average in June and 510 passengers in July", "6.5 minutes late on
 /// average in the north but 2.1 minutes in the south"). Written between a verb and its amount ("can on average expect 7.5 years",
@@ -122,7 +122,7 @@ internal static class ApproximationAcrossPhraseRule
     }
 
     // "can on average expect 7.5 years", "grew on average by 3.2 per cent": the qualifier after a word in lower case that is no part of
-    // the amount before (`earliest` is where that amount's phrase ends: "$2 billion a year on average over 12 years" averages the $2
+    // the amount before (`earliest` is where that amount's phrase ends: "$2 billion a year on average across 12 years" averages the $2
     // billion, not the 12 years), then at most a word before the figure. Not at the head of the sentence ("On average, a two-room
     // flat"), where it bears on the clause, not a figure; nor when it is the amount before's, a few words after it ("shed 9 percent
     // each on average in 48 hours": the caller checks).

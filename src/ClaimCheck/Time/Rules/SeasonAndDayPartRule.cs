@@ -311,7 +311,7 @@ internal sealed class DayPartAfterPrepositionRule : TimeRule
     }
 }
 
-/// <summary>"the", a part of the day, "of" and a day: "the morning of Oct. 24", "the afternoon of Wednesday, May 7" are one time,
+/// <summary>"the", a part of the day, "of" and a day: "the morning of Oct. 24", "the afternoon of Tuesday, June 3" are one time,
 /// that part of that day (2025-10-24TMO), as TIMEX3 values a part of a named day ("Friday morning"). The day is read as it would
 /// be alone, with the words before the phrase as its cues ("will sail on the morning of May 3" looks ahead). The night is left to
 /// the day alone: "the night of Oct. 23" runs into the next day, and TimeBank annotates the date only.</summary>
