@@ -42,7 +42,35 @@ internal static class Subjects
             return source;
         }
 
-        return AgentBefore(s, first, sourceSpan);
+        return AgentBefore(s, first, sourceSpan, OwnClauseStart(s, match));
+    }
+
+    /// <summary>The first token of the clause a counted figure opens after a clause break, or 0 where it opens none: a semicolon
+    /// anywhere before it ("The toll is 40, Brenmoor accounting for 26; 475 fishermen have been rescued"), or a <c>clause-break</c>
+    /// word or ", and" right before it ("…, and 475 fishermen were rescued", "while 30 boats are missing"). A name before that token
+    /// is another clause's subject, not the figure's: the figure's own noun says what it counts and its own verb what happened to
+    /// it. A bare number is not read ("Brenmoor reported 14 deaths; 12 were injured"): it leans on the clause before for what it
+    /// counts, and often for where; nor a colon or a dash ("Brenmoor: 26 dead"), which introduce rather than end a clause.</summary>
+    private static int OwnClauseStart(SentenceView s, QuantityMatch match)
+    {
+        var first = match.FirstToken;
+        if (!match.HasNounPhrase || match.HasNounBefore)
+        {
+            return 0;
+        }
+
+        for (var k = first - 1; k >= 0; k--)
+        {
+            if (s.Word(k) is ";")
+            {
+                return k + 1;
+            }
+        }
+
+        var before = s.Word(first - 1);
+        var opensAfterWord = first >= 2 && before is [var letter, ..] && char.IsLetter(letter) && s.Words.ClauseBreaks.Contains(before);
+        var opensAfterAnd = first >= 2 && before is "and" && s.Word(first - 2) is ",";
+        return opensAfterWord || opensAfterAnd ? first : 0;
     }
 
     /// <summary>The place a count is given for when "for" and the place's name follow it right away and the name ends the count's
@@ -399,8 +427,9 @@ internal static class Subjects
         mention.FirstToken > 0 && mention.EndToken + 1 < tokens.Length && tokens[mention.FirstToken - 1].Span.Slice(text) is "("
         && tokens[mention.EndToken].Span.Slice(text) is ")" && tokens[mention.EndToken + 1].Span.Slice(text) is "-" or "—" or "–";
 
-    /// <summary>The nearest named country or body before <paramref name="index"/> that acts as the clause's subject.</summary>
-    internal static string? AgentBefore(SentenceView s, int index, TextSpan? sourceSpan = null)
+    /// <summary>The nearest named country or body before <paramref name="index"/> that acts as the clause's subject; none named
+    /// before <paramref name="clauseStart"/>, where the clause that holds <paramref name="index"/> begins.</summary>
+    internal static string? AgentBefore(SentenceView s, int index, TextSpan? sourceSpan = null, int clauseStart = 0)
     {
         for (var m = s.Entities.Count - 1; m >= 0; m--)
         {
@@ -408,6 +437,11 @@ internal static class Subjects
             if (mention.EndToken > index || mention.Form != EntityMentionForm.Name)
             {
                 continue;
+            }
+
+            if (mention.FirstToken < clauseStart)
+            {
+                return null;
             }
 
             if (mention.EndToken < s.Tokens.Count && s.Tokens[mention.EndToken].Kind == TokenKind.Possessive)
