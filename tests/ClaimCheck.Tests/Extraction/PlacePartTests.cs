@@ -499,7 +499,7 @@ public class PlacePartTests
     [Theory]
     [InlineData("Floods swept Vorland last week. The toll is 40, Brenmoor accounting for 26 and Kestrel Bay for 14; 475 fishermen have been rescued so far.", 475)]
     [InlineData("Floods swept Vorland last week. The toll is 40, Brenmoor accounting for 26 and Kestrel Bay for 14, and 475 fishermen have been rescued so far.", 475)]
-    [InlineData("Floods swept Vorland last week. Kestrel Bay counted the most dead, while 230 fishermen are still missing at sea.", 230)]
+    [InlineData("Floods swept Vorland last week. Kestrel Bay lost its harbour wall, while 230 fishermen are still missing at sea.", 230)]
     public void Extract_FigureOpeningAClauseOfItsOwn_TakesNoPlaceFromTheClauseBefore(string text, double value)
     {
         var claim = MadeUpClaimFor(text, value);
