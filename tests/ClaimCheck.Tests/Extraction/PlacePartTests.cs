@@ -495,4 +495,26 @@ public class PlacePartTests
 
         report.Findings.Should().Contain(f => f.Kind == ClaimCheck.Comparison.FindingKind.NumericDiscrepancy, "the town's police give the whole toll of a fire there");
     }
+
+    [Theory]
+    [InlineData("Floods swept Vorland last week. The toll is 40, Brenmoor accounting for 26 and Kestrel Bay for 14; 475 fishermen have been rescued so far.", 475)]
+    public void Extract_FigureOpeningAClauseOfItsOwn_TakesNoPlaceFromTheClauseBefore(string text, double value)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().NotBe("Kestrel Bay", "a figure with its own noun and verb after a clause break is not the earlier clause's subject's");
+        claim.Subject.Should().Be("Vorland");
+    }
+
+    [Theory]
+    [InlineData("Floods swept Vorland last week. Kestrel Bay reported 14 deaths; 12 were injured.", 12)]
+    [InlineData("Floods swept Vorland last week. Kestrel Bay lost 14 boats to the storm and 12 fishermen drowned.", 12)]
+    [InlineData("Floods swept Vorland last week. Kestrel Bay lost its harbour wall, and 23 fishermen are still missing.", 23)]
+    [InlineData("Floods swept Vorland last week. Kestrel Bay lost its harbour wall, while 23 fishermen are still missing.", 23)]
+    public void Extract_BareFigureOrNoClauseBreakAfterAPlacesClause_KeepsThePlace(string text, double value)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().Be("Kestrel Bay", "a bare number leans on the clause before, and a clause joined by a comma and \"and\" or \"while\" is mostly about the same place");
+    }
 }
