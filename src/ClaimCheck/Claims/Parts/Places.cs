@@ -954,9 +954,8 @@ internal static class Places
     }
 
     /// <summary>The place whose own body is a figure's source: the source opens with "the" or "a" (or nothing), then a known place
-    /// inside a country by name, then a <c>place-body</c> phrase inside the source, after the place's possessive or not ("Brenmoor
-    /// police said", "a Kestrel Province police spokesperson says", "Arlow's mayor, Tomas Reiner, said", "the Arlow district
-    /// administration put the dead at"); a speaker or title may follow the phrase
+    /// inside a country by name, then a <c>place-body</c> phrase inside the source ("Brenmoor police said", "a Kestrel Province
+    /// police spokesperson says", "the Arlow district administration put the dead at"); a speaker or title may follow the phrase
     /// ("Brenmoor police chief Ilse Varga"). A phrase valued <c>government</c> ("officials", "authorities", "governor") is no body of a
     /// capital: a capital's officials speak for the country's government. The figure is counted where the body serves, read as
     /// <see cref="ReportingPlaceOf"/> reads a place that reports it (<see cref="PlacePart.Event"/>): the whole event's toll where the
@@ -980,15 +979,8 @@ internal static class Places
             return null;
         }
 
-        // "Kestrel Province police": the body may follow the place's nouns, or be one of them ("Arlow municipality"); "Brenmoor's
-        // mayor" names it after the place's possessive.
-        var pastNouns = PastPlaceNouns(s, mention.EndToken);
-        if (pastNouns < s.Tokens.Count && s.Tokens[pastNouns].Kind == TokenKind.Possessive)
-        {
-            pastNouns++;
-        }
-
-        foreach (var bodyFirst in new[] { pastNouns, mention.EndToken })
+        // "Kestrel Province police": the body may follow the place's nouns, or be one of them ("Arlow municipality").
+        foreach (var bodyFirst in new[] { PastPlaceNouns(s, mention.EndToken), mention.EndToken })
         {
             for (var end = Math.Min(s.Tokens.Count, bodyFirst + PlaceBodyWords); end > bodyFirst; end--)
             {
