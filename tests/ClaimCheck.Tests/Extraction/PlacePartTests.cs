@@ -195,6 +195,7 @@ public class PlacePartTests
     [Theory]
     [InlineData("The Lindenport police prefecture counted 8,400 marchers on Saturday.", 8400, "Lindenport")]
     [InlineData("The Brenmoor mayor's office said 2,600 people marched against the toll road.", 2600, "Brenmoor")]
+    [InlineData("The Kestrel Bay prefecture counted 1,950 marchers on Sunday.", 1950, "Kestrel Bay")]
     [InlineData("Across Vorland the rallies drew 31,000; the largest were in Lindenport, with 8,400 marchers, and Brenmoor (2,600).", 8400, "Lindenport")]
     [InlineData("The biggest crowd gathered in the port city of Kestrel Bay, with about 1,950 protesters.", 1950, "Kestrel Bay")]
     public void Extract_CrowdCountOfATownsOwnBodyOrGivenAfterTheTownAndWith_IsThatTownsPart(string text, double value, string place)
@@ -470,11 +471,13 @@ public class PlacePartTests
     [InlineData("Rioting spread through Vorland on Friday. Police in Brenmoor said 40 people were arrested overnight.", 40)]
     [InlineData("Rioting spread through Vorland on Friday. The Vorland police said 40 people were arrested overnight.", 40)]
     [InlineData("A march crossed Vorland's capital on Friday. Brenmoor police said 40,000 people took part.", 40000)]
+    [InlineData("Rioting spread through Vorland on Friday. The Brenmoor prefecture said 40 people were arrested overnight.", 40)]
     public void Extract_WholeCuedCountOrNoPlaceBodyOrACrowd_IsNotCountedAtTheBodysPlace(string text, double value)
     {
         var claim = MadeUpClaimFor(text, value);
 
-        claim.Place.Should().NotBe("Brenmoor", "a whole-cued toll, a body after 'in', a country's body and a crowd stay as they were");
+        claim.Place.Should().NotBe("Brenmoor",
+            "a whole-cued toll, a body after 'in', a country's body, a crowd and a body that only places a crowd stay as they were");
         claim.Part.Should().NotBe(PlacePart.Event);
     }
 
