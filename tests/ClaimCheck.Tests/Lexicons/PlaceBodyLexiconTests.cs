@@ -1,6 +1,5 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Lexicons;
-using FluentAssertions;
 
 namespace ClaimCheck.Tests.Lexicons;
 
