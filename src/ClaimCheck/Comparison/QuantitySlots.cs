@@ -932,7 +932,8 @@ internal sealed class QuantitySlots
                 && !(c.Time?.Start > lastDay));
         }
 
-        var besideAnother = PlacesNamedBesideAnother(slot, IsAtEventPlace);
+        var besideAnother = PlacesNamedBesideAnother(slot, PlacePart.Event);
+        besideAnother.UnionWith(PlacesNamedBesideAnother(slot, PlacePart.Venue));
         return slot.Select(c => !IsAtEventPlace(c) ? c
             : besideAnother.Contains(c.Place ?? "") || c.Place == Places.World || WholeExceeds(c.Place ?? "")
                 || (c.Part == PlacePart.Venue && LargerBesideVenue(c.Place ?? "")) ? c with { Part = PlacePart.Stated }
@@ -943,17 +944,15 @@ internal sealed class QuantitySlots
 
     // Whether a document of the slot gives figures for two different places named as `part`: the text itself shows
     // them to be different counts ("70,000 in Cologne", "50,000 took part in Bremen").
-    private static bool NamesTwoPlaces(List<Claim> slot, PlacePart part) =>
-        PlacesPerDocument(slot, c => c.Part == part).Any(places => places.Count > 1);
+    private static bool NamesTwoPlaces(List<Claim> slot, PlacePart part) => PlacesPerDocument(slot, part).Any(places => places.Count > 1);
 
-    // The places of the claims `named` picks that a document of the slot gives figures for beside another such place: a town's
-    // toll and a venue's in one report ("3 hurt in Brenmoor", "5 hurt at Kestrel Square") are two places as two towns are.
-    private static HashSet<string> PlacesNamedBesideAnother(List<Claim> slot, Func<Claim, bool> named) =>
-        PlacesPerDocument(slot, named).Where(places => places.Count > 1).SelectMany(places => places).ToHashSet(StringComparer.Ordinal);
+    // The places named as `part` that a document of the slot gives figures for beside another such place.
+    private static HashSet<string> PlacesNamedBesideAnother(List<Claim> slot, PlacePart part) =>
+        PlacesPerDocument(slot, part).Where(places => places.Count > 1).SelectMany(places => places).ToHashSet(StringComparer.Ordinal);
 
-    // The places of the claims `named` picks, one list per document of the slot, read lazily document by document.
-    private static IEnumerable<List<string>> PlacesPerDocument(List<Claim> slot, Func<Claim, bool> named) =>
-        slot.Where(named).GroupBy(c => c.DocumentId, StringComparer.Ordinal)
+    // The places named as `part`, one list per document of the slot, read lazily document by document.
+    private static IEnumerable<List<string>> PlacesPerDocument(List<Claim> slot, PlacePart part) =>
+        slot.Where(c => c.Part == part).GroupBy(c => c.DocumentId, StringComparer.Ordinal)
             .Select(d => d.Select(c => c.Place ?? "").Distinct(StringComparer.Ordinal).ToList());
 
     /// <summary>The most two parts may fall short of or exceed an approximate total ("about 4,000: 2,000 here and 1,800 there").</summary>
