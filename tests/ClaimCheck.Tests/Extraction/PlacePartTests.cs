@@ -471,13 +471,11 @@ public class PlacePartTests
     [InlineData("Rioting spread through Vorland on Friday. Police in Brenmoor said 40 people were arrested overnight.", 40)]
     [InlineData("Rioting spread through Vorland on Friday. The Vorland police said 40 people were arrested overnight.", 40)]
     [InlineData("A march crossed Vorland's capital on Friday. Brenmoor police said 40,000 people took part.", 40000)]
-    [InlineData("Rioting spread through Vorland on Friday. The Brenmoor prefecture said 40 people were arrested overnight.", 40)]
     public void Extract_WholeCuedCountOrNoPlaceBodyOrACrowd_IsNotCountedAtTheBodysPlace(string text, double value)
     {
         var claim = MadeUpClaimFor(text, value);
 
-        claim.Place.Should().NotBe("Brenmoor",
-            "a whole-cued toll, a body after 'in', a country's body, a crowd and a body that only places a crowd stay as they were");
+        claim.Place.Should().NotBe("Brenmoor", "a whole-cued toll, a body after 'in', a country's body and a crowd stay as they were");
         claim.Part.Should().NotBe(PlacePart.Event);
     }
 
