@@ -137,9 +137,9 @@ internal sealed class ClaimWords
         CareOutcomes = Map(lexicon, "care-outcome");
         NegatedOutcomes = Map(lexicon, "negated-outcome");
         CarePlaces = Set(lexicon, "care-place");
-        VenueNouns = Set(lexicon, "venue-noun");
-        LocalBodies = Set(lexicon, "local-body");
-        PlaceBodies = Map(lexicon, "place-body");
+        VenueNouns = lexicon.EntriesOf("venue-noun").Where(e => e.Value != SiteOnly).Select(e => e.Term).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        PlaceBodies = PlaceBodiesOf(lexicon);
         CustodyNouns = Map(lexicon, "custody-noun");
         CustodyWords = Set(lexicon, "custody-word");
         BloodlessHarmNouns = Map(lexicon, "bloodless-harm-noun");
@@ -179,7 +179,7 @@ internal sealed class ClaimWords
         ImpliedSettings = lexicon.EntriesOf("implied-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ToDateCues = Set(lexicon, "to-date-cue");
-        FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        FacilityNouns = SiteNounsOf(lexicon);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
         TimeClauseOpeners = lexicon.EntriesOf("time-clause-opener").Where(e => e.Value != "outcome").Select(e => e.Term)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -702,15 +702,12 @@ internal sealed class ClaimWords
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarePlaces { get; }
 
     /// <summary>The head nouns of a named venue after "at", "on" or "in" ("Kestrel Square", "the Arlow mine"): lexicon kind
-    /// <c>venue-noun</c>.</summary>
+    /// <c>venue-noun</c>, but rows valued <c>site</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueNouns { get; }
 
-    /// <summary>The words after a town's name that make a source a body of that town ("police prefecture", "city hall").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalBodies { get; }
-
     /// <summary>The words after a place's name that make a source a body of that place ("police", "district administration",
-    /// "officials"), each with its class: <c>town</c> for a body of the place itself, <c>government</c> for its government.</summary>
-    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PlaceBodies { get; }
+    /// "officials", "police prefecture"): lexicon kind <c>place-body</c>, each with its class and whether it places a crowd count.</summary>
+    public FrozenDictionary<string, PlaceBody>.AlternateLookup<ReadOnlySpan<char>> PlaceBodies { get; }
 
     /// <summary>Words that count the people as a workforce only when a <see cref="Workplaces"/> word follows them ("work at the
     /// mill" → "employees"): lexicon kind <c>workplace-outcome</c>.</summary>
@@ -863,7 +860,8 @@ internal sealed class ClaimWords
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExistentialVerbs { get; }
 
     /// <summary>Nouns that end the name of a site rather than a town or area ("Ostrov Stadium", "Camp Velmar", "Kestrel Bridge"): a
-    /// document's tolls are not counted in such a place when it names another.</summary>
+    /// document's tolls are not counted in such a place when it names another. Lexicon kind <c>venue-noun</c> (but rows valued
+    /// <c>venue</c>), capitalised; matched as written.</summary>
     public FrozenSet<string> FacilityNouns { get; }
 
     /// <summary>Words that make the date after them a point of comparison, not when a claim holds ("the largest since 1997").</summary>
@@ -1236,6 +1234,37 @@ internal sealed class ClaimWords
             map[entry.Term] = space < 0
                 ? FrozenSet<string>.Empty
                 : entry.Value[(space + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+        }
+
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The <c>venue-noun</c> value of a noun read only in a site's name, never as a venue's head after "at".</summary>
+    private const string SiteOnly = "site";
+
+    /// <summary>The <c>venue-noun</c> value of a noun read only as a venue's head after "at", never in a site's name.</summary>
+    private const string VenueOnly = "venue";
+
+    // The venue-noun rows read in a site's name (all but those valued "venue"), capitalised as a name writes them ("Stadium"), and the
+    // rows of facility-noun, their older name.
+    private static FrozenSet<string> SiteNounsOf(Lexicon lexicon) =>
+        lexicon.EntriesOf("venue-noun").Where(e => e.Value != VenueOnly).Select(e => e.Term)
+            .Select(term => string.Concat(term[..1].ToUpperInvariant(), term[1..]))
+            .Concat(lexicon.EntriesOf("facility-noun").Select(e => e.Term))
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    // The place-body phrases with their value read ("town crowd"), and the rows of local-body, its older name for a crowd's body.
+    private static FrozenDictionary<string, PlaceBody>.AlternateLookup<ReadOnlySpan<char>> PlaceBodiesOf(Lexicon lexicon)
+    {
+        var map = new Dictionary<string, PlaceBody>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in lexicon.EntriesOf("place-body"))
+        {
+            map[entry.Term] = PlaceBody.Parse(entry.Value);
+        }
+
+        foreach (var entry in lexicon.EntriesOf("local-body"))
+        {
+            map[entry.Term] = map.TryGetValue(entry.Term, out var body) ? body with { CountsCrowd = true } : new PlaceBody(null, CountsCrowd: true);
         }
 
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

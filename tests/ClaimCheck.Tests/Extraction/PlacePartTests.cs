@@ -195,6 +195,7 @@ public class PlacePartTests
     [Theory]
     [InlineData("The Lindenport police prefecture counted 8,400 marchers on Saturday.", 8400, "Lindenport")]
     [InlineData("The Brenmoor mayor's office said 2,600 people marched against the toll road.", 2600, "Brenmoor")]
+    [InlineData("The Kestrel Bay prefecture counted 1,950 marchers on Sunday.", 1950, "Kestrel Bay")]
     [InlineData("Across Vorland the rallies drew 31,000; the largest were in Lindenport, with 8,400 marchers, and Brenmoor (2,600).", 8400, "Lindenport")]
     [InlineData("The biggest crowd gathered in the port city of Kestrel Bay, with about 1,950 protesters.", 1950, "Kestrel Bay")]
     public void Extract_CrowdCountOfATownsOwnBodyOrGivenAfterTheTownAndWith_IsThatTownsPart(string text, double value, string place)

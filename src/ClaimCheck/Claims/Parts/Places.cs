@@ -508,11 +508,11 @@ internal static class Places
     /// (<see cref="PlacePart.Venue"/>).</summary>
     internal static string? VenueAfter(SentenceView s, QuantityMatch match)
     {
-        var end = Math.Min(s.Tokens.Count, match.PhraseEndToken + PartWindow);
+        var end = Math.Min(Math.Min(s.Tokens.Count, match.PhraseEndToken + PartWindow), NextQuantityAt(s, match.PhraseEndToken));
         for (var j = match.PhraseEndToken; j < end; j++)
         {
             var word = s.Word(j);
-            if (word is "," or ";" or ":" || s.Words.ClauseBreaks.Contains(word) || s.Quantities.Any(m => m.FirstToken == j))
+            if (word is "," || s.Words.ClauseBreaks.Contains(word))
             {
                 return null;
             }
@@ -524,6 +524,21 @@ internal static class Places
         }
 
         return null;
+    }
+
+    // The first token at or after `from` that opens a figure of the sentence, or the sentence's end.
+    private static int NextQuantityAt(SentenceView s, int from)
+    {
+        var next = s.Tokens.Count;
+        foreach (var quantity in s.Quantities)
+        {
+            if (quantity.FirstToken >= from && quantity.FirstToken < next)
+            {
+                next = quantity.FirstToken;
+            }
+        }
+
+        return next;
     }
 
     // The venue's name that starts at `first` (after "the" and a place's possessive, if any) and ends with a venue-noun, or null.
@@ -925,42 +940,48 @@ internal static class Places
     }
 
     /// <summary>The town a crowd count's source is a body of: the source is "the" (or nothing), a known place inside a country, and
-    /// a <c>local-body</c> phrase after it, nothing else ("The Lindenport police prefecture counted 9,000 marchers", "the Brenmoor
+    /// a <c>place-body</c> phrase valued <c>crowd</c> after it, nothing else ("The Lindenport police prefecture counted 9,000 marchers", "the Brenmoor
     /// mayor's office said 4,000 took part"). Such a body counts the crowd in its own town, as "9,000 marched in Lindenport" is counted there
-    /// (<see cref="PlacePart.Named"/>); a capital's body is its city's too. Null for any other source.</summary>
-    internal static (string Place, string? Within, PlacePart Part)? LocalBodyPlaceOf(SentenceView s, Attribution.Attribution? source)
-    {
-        if (source is not { Speaker: null, Span: { } span })
-        {
-            return null;
-        }
-
-        var at = TimeAnchors.FirstTokenAt(s, span.Start);
-        if (at >= 0 && s.Word(at) is "the" or "The")
-        {
-            at++;
-        }
-
-        if (at < 0 || at >= s.Tokens.Count || s.MentionAt(at) is not { Form: EntityMentionForm.Name } mention || mention.FirstToken != at
-            || mention.EndToken >= s.Tokens.Count || InsideACountry(s, mention) is not { } found)
-        {
-            return null;
-        }
-
-        var bodyStart = s.Tokens[mention.EndToken].Span.Start;
-        return bodyStart < span.End && s.Words.LocalBodies.Contains(s.Text.AsSpan(bodyStart, span.End - bodyStart))
+    /// (<see cref="PlacePart.Named"/>); a capital's body is its city's too. Null for any other source, a named speaker's too.</summary>
+    internal static (string Place, string? Within, PlacePart Part)? LocalBodyPlaceOf(SentenceView s, Attribution.Attribution? source) =>
+        source is { Speaker: null } && PlaceOpeningSource(s, source) is var (mention, found, spanEnd)
+        && BodyPhraseAt(s, mention.EndToken, spanEnd, static body => body.CountsCrowd) is { } phrase
+        && s.Tokens[phrase.LastToken].Span.End == spanEnd
             ? (found.Place, found.Within, PlacePart.Named)
             : null;
-    }
 
     /// <summary>The place whose own body is a figure's source: the source opens with "the" or "a" (or nothing), then a known place
-    /// inside a country by name, then a <c>place-body</c> phrase inside the source ("Brenmoor police said", "a Kestrel Province
+    /// inside a country by name, then a <c>place-body</c> phrase of a class inside the source ("Brenmoor police said", "a Kestrel Province
     /// police spokesperson says", "the Arlow district administration put the dead at"); a speaker or title may follow the phrase
-    /// ("Brenmoor police chief Ilse Varga"). A phrase valued <c>government</c> ("officials", "authorities", "governor") is no body of a
+    /// ("Brenmoor police chief Ilse Varga"). A phrase of class <c>government</c> ("officials", "authorities", "governor") is no body of a
     /// capital: a capital's officials speak for the country's government. The figure is counted where the body serves, read as
     /// <see cref="ReportingPlaceOf"/> reads a place that reports it (<see cref="PlacePart.Event"/>): the whole event's toll where the
     /// story happened there, that place's part where the story's figures name a larger whole. Null for any other source.</summary>
     internal static (string Place, string? Within, PlacePart Part)? BodyPlaceOf(SentenceView s, Attribution.Attribution? source)
+    {
+        if (PlaceOpeningSource(s, source) is not var (mention, found, spanEnd))
+        {
+            return null;
+        }
+
+        // "Kestrel Province police": the body may follow the place's nouns, or be one of them ("Arlow municipality").
+        var pastNouns = PastPlaceNouns(s, mention.EndToken);
+        var phrase = BodyPhraseAt(s, pastNouns, spanEnd, static body => body.Class is not null);
+        if (phrase is null && pastNouns != mention.EndToken)
+        {
+            phrase = BodyPhraseAt(s, mention.EndToken, spanEnd, static body => body.Class is not null);
+        }
+
+        return phrase switch
+        {
+            null => null,
+            { Body.Class: GovernmentBody } when IsCapital(s, mention) => null,
+            _ => (found.Place, found.Within, PlacePart.Event),
+        };
+    }
+
+    // The known place inside a country by name that opens a figure's source, after "the" or "a" if any, with the source's end, or null.
+    private static (EntityMention Mention, (string Place, string Within) Found, int SpanEnd)? PlaceOpeningSource(SentenceView s, Attribution.Attribution? source)
     {
         if (source is not { Span: { } span })
         {
@@ -973,22 +994,21 @@ internal static class Places
             at++;
         }
 
-        if (at < 0 || at >= s.Tokens.Count || s.MentionAt(at) is not { Form: EntityMentionForm.Name } mention || mention.FirstToken != at
-            || InsideACountry(s, mention) is not { } found)
-        {
-            return null;
-        }
+        return at >= 0 && at < s.Tokens.Count && s.MentionAt(at) is { Form: EntityMentionForm.Name } mention && mention.FirstToken == at
+            && InsideACountry(s, mention) is { } found
+                ? (mention, found, span.End)
+                : null;
+    }
 
-        // "Kestrel Province police": the body may follow the place's nouns, or be one of them ("Arlow municipality").
-        foreach (var bodyFirst in new[] { PastPlaceNouns(s, mention.EndToken), mention.EndToken })
+    // The longest place-body phrase `wanted` accepts of one to PlaceBodyWords tokens from `first` that ends inside the source, or null.
+    private static (PlaceBody Body, int LastToken)? BodyPhraseAt(SentenceView s, int first, int spanEnd, Func<PlaceBody, bool> wanted)
+    {
+        for (var end = Math.Min(s.Tokens.Count, first + PlaceBodyWords); end > first; end--)
         {
-            for (var end = Math.Min(s.Tokens.Count, bodyFirst + PlaceBodyWords); end > bodyFirst; end--)
+            var (start, stop) = (s.Tokens[first].Span.Start, s.Tokens[end - 1].Span.End);
+            if (stop <= spanEnd && s.Words.PlaceBodies.TryGetValue(s.Text.AsSpan(start, stop - start), out var body) && wanted(body))
             {
-                var (start, stop) = (s.Tokens[bodyFirst].Span.Start, s.Tokens[end - 1].Span.End);
-                if (stop <= span.End && s.Words.PlaceBodies.TryGetValue(s.Text.AsSpan(start, stop - start), out var kind))
-                {
-                    return kind == GovernmentBody && IsCapital(s, mention) ? null : (found.Place, found.Within, PlacePart.Event);
-                }
+                return (body, end - 1);
             }
         }
 
@@ -998,7 +1018,7 @@ internal static class Places
     /// <summary>The most tokens a <c>place-body</c> phrase spans ("mayor ' s office").</summary>
     private const int PlaceBodyWords = 4;
 
-    /// <summary>The <c>place-body</c> value of a phrase that names a place's government rather than a body of the town itself.</summary>
+    /// <summary>The <c>place-body</c> class of a phrase that names a place's government rather than a body of the town itself.</summary>
     private const string GovernmentBody = "government";
 
     // Whether a named mention is a country's capital ("Kyiv"), which may stand for the country's government.
