@@ -45,8 +45,8 @@ internal static class Subjects
         return AgentBefore(s, first, sourceSpan, OwnClauseStart(s, match));
     }
 
-    /// <summary>The first token of the clause a counted figure opens after a semicolon anywhere before it ("The toll is 40, Brenmoor
-    /// accounting for 26; 475 fishermen have been rescued"), or 0 where it opens none. A name before that token is another clause's
+    /// <summary>The first token of the clause a counted figure opens after a semicolon anywhere before it ("Storm damage was worst in
+    /// Kestrel Bay; 160 boats were swept out to sea"), or 0 where it opens none. A name before that token is another clause's
     /// subject, not the figure's: the figure's own noun says what it counts and its own verb what happened to it. A bare number is
     /// not read ("Brenmoor reported 14 deaths; 12 were injured"): it leans on the clause before for what it counts, and often for
     /// where; nor a colon or a dash ("Brenmoor: 26 dead"), which introduce rather than end a clause; nor a clause joined by a comma
