@@ -960,7 +960,7 @@ internal sealed class ClaimWords
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SideNouns { get; }
 
     /// <summary>Words that may stand right before an elliptical figure ("…, 80,000 according to the police"; "against 0.8"; "…, as
-    /// well as 7,500 in Tallis").</summary>
+    /// well as 2,500 in Tallis").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisJoiners { get; }
 
     /// <summary>The most words and characters of any <see cref="EllipsisJoiners"/> entry.</summary>
