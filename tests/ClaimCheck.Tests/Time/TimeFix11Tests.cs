@@ -4,7 +4,7 @@ namespace ClaimCheck.Tests.Time;
 
 /// <summary>Time shapes branch timex-fix11 fixed: the night after "through" is the night of the day in focus, "overnight" with
 /// its day written right after it is that day's night, and a year right after a word in title case inside a sentence ends a
-/// name ("Euro 2024"), not a date.</summary>
+/// name ("Euro 2024"), not a date; "the first day" alone is a day of an event, not a length.</summary>
 public class TimeFix11Tests
 {
     // A Wednesday in October.
@@ -56,4 +56,17 @@ public class TimeFix11Tests
     [InlineData("The Brenmoor fair reopened in March 2022 after a fire.", "2022-03")]
     public void Recognize_YearAfterAnOpeningCapitalATitleAnAcronymOrAMonth_IsADate(string text, string value) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == value);
+
+    [Theory]
+    [InlineData("The single vote of the first day ended in deadlock in Brenmoor.")]
+    [InlineData("Kestrel Valley hosted Ostrava on the first day last season.")]
+    public void Recognize_TheFirstDayAlone_IsNoLength(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Value == "P1D");
+
+    [Theory]
+    [InlineData("Rain fell on Brenmoor over the last day.", "the last day", "P1D")]
+    [InlineData("Vorland's bridge stayed shut for the first three days.", "the first three days", "P3D")]
+    public void Recognize_TheLastDayOrACountedFirstDays_StayALength(string text, string span, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == value
+            && e.Span.Slice(text).ToString() == span);
 }
