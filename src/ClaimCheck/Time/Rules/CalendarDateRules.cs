@@ -124,6 +124,11 @@ internal sealed class YearRule : TimeRule
             return scan.EmitDay(i, yearAt + 5, day, TimeValues.Day(day));
         }
 
+        if (yearAt == i && EndsAName(scan, i))
+        {
+            return NoMatch;
+        }
+
         var (first, last) = part switch
         {
             "early" => (new DateOnly(year, 1, 1), new DateOnly(year, 4, 30)),
@@ -132,6 +137,22 @@ internal sealed class YearRule : TimeRule
             _ => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)),
         };
         return scan.Emit(i, yearAt + 1, TimeExpressionKind.Date, first, last, TimeValues.Year(year));
+    }
+
+    // Whether the year at token `year` ends a name: right after a word in title case that is no time word (a month, a holiday, a
+    // preposition a time follows…) inside a sentence in lower case: "after Euro 2024 got under way", "a venture called Orion
+    // 1980". An acronym stays a qualifier of the year ("the U.S. 2024 budget"), and a capital that opens the sentence or a title
+    // ("Since 2019", "Profits Rose In 1998") says nothing.
+    private static bool EndsAName(in TimeScan scan, int year)
+    {
+        var name = year - 1;
+        if (name < 1 || !scan.IsWord(name) || !scan.IsCapitalised(name) || !scan.IsWord(name - 1) || scan.IsCapitalised(name - 1))
+        {
+            return false;
+        }
+
+        var word = scan.Word(name);
+        return word.Length > 1 && !word[1..].ContainsAnyExceptInRange('a', 'z') && !scan.Words.TermWords.Contains(word.ToString());
     }
 
     // The day of an ISO date whose year is at token yearAt: "2013-03-14" (hyphens, two-digit month and day, all joined), or null.

@@ -331,8 +331,10 @@ internal sealed class VagueDurationRule : TimeRule
             return NoMatch;
         }
 
-        // "the first day of the trial", "the last week of June": one unit placed inside a longer stretch, not a length.
-        if (amount == 1 && !plural && index == i + 2 && scan.Is(end, "of") && (scan.Is(i + 1, "first") || scan.Is(i + 1, "last")))
+        // "the first day of the trial", "the last week of June": one unit placed inside a longer stretch, not a length; so is "the
+        // first day" alone, the opening day of an event the text tells of ("the vote of the first day ended in deadlock"), where
+        // "the last day" alone may be the day just past ("rain fell over the last day").
+        if (amount == 1 && !plural && index == i + 2 && (scan.Is(i + 1, "first") || (scan.Is(end, "of") && scan.Is(i + 1, "last"))))
         {
             return NoMatch;
         }
@@ -382,6 +384,11 @@ internal sealed class VagueDurationRule : TimeRule
             ? end + 2
             : end;
 
+    // Past a word of the lexicon kind time-increment at token `index` when a unit follows it: "a few more months", "several
+    // additional weeks" measure as many units as "a few months" does.
+    private static int SkipIncrement(in TimeScan scan, int index) =>
+        scan.Words.Increments.ContainsKey(scan.Word(index)) && scan.Words.Units.ContainsKey(scan.Word(index + 1)) ? index + 1 : index;
+
     // The count before the unit: "a"/"an" (one), "a few", "a couple of", "several", a number after "the past", or one unit
     // ("the past year"); a bare plural ("years") only after "the next"/"the past" and the like.
     private static bool TryAmount(in TimeScan scan, int i, ref int index, out double? amount)
@@ -398,6 +405,7 @@ internal sealed class VagueDurationRule : TimeRule
             if (scan.Words.Amounts.TryGetValue(scan.Word(index + 1), out amount))
             {
                 index += scan.Is(index + 2, "of") ? 3 : 2; // "a few days", "a couple of weeks"
+                index = SkipIncrement(scan, index); // "a few more months"
                 return true;
             }
 
@@ -414,6 +422,7 @@ internal sealed class VagueDurationRule : TimeRule
         if (scan.Words.Amounts.TryGetValue(word, out amount))
         {
             index += scan.Is(index + 1, "of") ? 2 : 1; // "the next couple of years"
+            index = SkipIncrement(scan, index); // "many more months"
             return true;
         }
 

@@ -225,7 +225,8 @@ internal sealed class PartOfDayRule : TimeRule
 
 /// <summary>A part of the day named alone (lexicon kind <c>time-bare-day-part</c>) in a sentence that names its day: "the pumps
 /// ran on Thursday and kept running overnight" is Thursday's night (the last day the sentence named before it),
-/// "overnight on Saturday" that Saturday's night and "overnight into Sunday" the night before that Sunday; when the day named is
+/// "overnight on Saturday" and "Overnight Sunday" that Saturday's or Sunday's night (the day written right after it is part of
+/// the time) and "overnight into Sunday" the night before that Sunday; when the day named is
 /// the reference date and the clause is in the past, the night before it (a harbour office "wrote on Monday that the tide had risen overnight"). Not after an article or
 /// a possessive ("an overnight curfew", "the city's overnight curfew") nor after a <c>time-suddenly-cue</c> ("almost overnight").
 /// In a sentence that names no day, told in the past ("rain had fallen across the valley overnight", "shares fell on overnight
@@ -248,9 +249,12 @@ internal sealed class BareDayPartRule : TimeRule
 
         var end = i + 1;
         var dayAt = end + 1;
-        var date = (scan.Is(end, "into") || scan.Is(end, "to")) && ClockTimeRule.DayAfter(scan, i, ref dayAt) is { } next
-            ? CalendarMath.AddDays(next, -1)
-            : ClockTimeRule.DayOnAfter(scan, i, end) ?? NightOfDayBefore(scan, i) ?? NightJustPast(scan, i);
+        // "Overnight Sunday, tugs pulled…": the day right after it, with no "on" or comma between, is part of the time, that
+        // day's night.
+        var date = (scan.IsWord(end) && ClockTimeRule.DayAfter(scan, i, ref end) is { } named ? named : (DateOnly?)null)
+            ?? ((scan.Is(end, "into") || scan.Is(end, "to")) && ClockTimeRule.DayAfter(scan, i, ref dayAt) is { } next
+                ? CalendarMath.AddDays(next, -1)
+                : ClockTimeRule.DayOnAfter(scan, i, end) ?? NightOfDayBefore(scan, i) ?? NightJustPast(scan, i));
         return date is { } day ? scan.Emit(i, end, TimeExpressionKind.Time, day, day, TimeValues.Day(day) + part) : NoMatch;
     }
 
@@ -282,8 +286,8 @@ internal sealed class BareDayPartRule : TimeRule
 /// in the afternoon", "during the morning"), or alone after one valued "bare" ("By evening the river had crested"): a time on the
 /// day named right after it with "on" ("in the afternoon on Friday"), else on the last day the sentence named before it, else
 /// (in a sentence that names no date) on the day of the last date or time the text named, else on the reference date. The
-/// preposition stays outside. A part valued <c>TNI</c> (the night) is left out: "during the night" spans two days and
-/// TimeBank leaves it unread, as is one before a noun it qualifies (lexicon kind <c>time-modified-noun</c>: "in the evening rush"); a part before "of" is <see cref="DayPartOfDateRule"/>'s ("the morning of
+/// preposition stays outside. A part valued <c>TNI</c> (the night) is left out unless the preposition is valued "night" ("worked
+/// through the night" is that night, the night of the day in focus): "during the night" spans two days and TimeBank leaves it unread, as is one before a noun it qualifies (lexicon kind <c>time-modified-noun</c>: "in the evening rush"); a part before "of" is <see cref="DayPartOfDateRule"/>'s ("the morning of
 /// 24 October"). It cannot tell a habit ("the ferry sails in the morning") from a day, and reads both as the day in focus.</summary>
 internal sealed class DayPartAfterPrepositionRule : TimeRule
 {
@@ -292,6 +296,9 @@ internal sealed class DayPartAfterPrepositionRule : TimeRule
     /// <summary>The TIMEX3 suffix of the night, which these rules leave unread.</summary>
     internal const string Night = "TNI";
 
+    /// <summary>The value of a preposition after which the night too is read: "through the night" spans that whole night.</summary>
+    private const string NightToo = "night";
+
     public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.DayParts).Append("the");
 
     public override int Match(in TimeScan scan, int i)
@@ -299,7 +306,7 @@ internal sealed class DayPartAfterPrepositionRule : TimeRule
         var article = scan.Is(i, "the");
         var at = article ? i + 1 : i;
         if (!scan.Words.DayPartPrepositions.TryGetValue(scan.Word(i - 1), out var allows) || !(article || allows == "bare")
-            || !scan.Words.DayParts.TryGetValue(scan.Word(at), out var part) || part == Night
+            || !scan.Words.DayParts.TryGetValue(scan.Word(at), out var part) || (part == Night && allows != NightToo)
             || scan.Is(at + 1, "of") || scan.Words.ModifiedNouns.ContainsKey(scan.Word(at + 1)))
         {
             return NoMatch;
