@@ -179,6 +179,7 @@ internal sealed class ClaimWords
         ImpliedSettings = lexicon.EntriesOf("implied-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ToDateCues = Set(lexicon, "to-date-cue");
+        OnsetVerbs = Set(lexicon, "onset-verb");
         FacilityNouns = SiteNounsOf(lexicon);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
         TimeClauseOpeners = lexicon.EntriesOf("time-clause-opener").Where(e => e.Value != "outcome").Select(e => e.Term)
@@ -844,6 +845,10 @@ internal sealed class ClaimWords
     /// <summary>Words, or two words, right before a period that runs to the report ("so far this year", "to date this year"): a count
     /// given for it is the total up to the report.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ToDateCues { get; }
+
+    /// <summary>Verbs that tell when something began ("began", "beginning", "started"): a date a few words after one, in a phrase set
+    /// apart from a figure by "with", a colon or a semicolon, dates that beginning, not the figure.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnsetVerbs { get; }
 
     /// <summary>Outcome measures and the count setting each already names (hospitalised → health facilities): a count of the
     /// measure in that setting is the whole, not a part, unless the clause gives it as the count still there.</summary>

@@ -38,7 +38,8 @@ internal static class TimeAnchors
             // date of the report ("the ministry said on Thursday") only when nothing else dates it.
             var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
             if (IsComparisonReference(s, time, start) || IsNameAside(s, time) || InRelativeClauseBefore(s, time, start)
-                || InDescriptionOfNameAfter(s, time, stop) || IsComparedEventDate(s, time, start, stop) || DatesAListedPartAfter(s, time, stop))
+                || InDescriptionOfNameAfter(s, time, stop) || IsComparedEventDate(s, time, start, stop) || DatesAListedPartAfter(s, time, stop)
+                || DatesAnOnsetAfter(s, time, stop))
             {
                 continue;
             }
@@ -119,6 +120,71 @@ internal static class TimeAnchors
                 afterColon = true;
             }
             else if (afterColon && s.Tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words an <c>onset-verb</c> may stand before a date it governs ("began on 5 May", "beginning between 3 August
+    /// and 12 September" for both ends of the range).</summary>
+    private const int OnsetWords = 8;
+
+    /// <summary>Whether <paramref name="time"/> stands after the figure ending at <paramref name="figureEnd"/>, a few words after an
+    /// <c>onset-verb</c> ("began", "beginning", "started") whose phrase is set apart from the figure's clause by "with", a colon or a
+    /// semicolon ("214 cases from 31 states, with illnesses beginning between 3 August and 12 September"; "she had 64 contacts: her
+    /// symptoms began on 9 May"): the date, or either end of such a range, says when something else began (the first illness,
+    /// one patient's symptoms), not when the figure was counted, so it does not date it. A date the figure's own clause gives ("12
+    /// died in a fire that started on Monday") still dates it, and so does one after a comma, a colon, a semicolon or a number of its
+    /// own between the verb and the date.</summary>
+    private static bool DatesAnOnsetAfter(SentenceView s, TimeExpression time, int figureEnd)
+    {
+        var k = FirstTokenAt(s, time.Span.Start);
+        var figure = FirstTokenAt(s, figureEnd);
+        if (k <= 0 || figure < 0 || k <= figure)
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j > figure && j >= k - OnsetWords; j--)
+        {
+            if (s.Word(j) is "," or ";" or ":" || (s.Tokens[j].Kind == TokenKind.Number && !InATime(s, j)))
+            {
+                return false;
+            }
+
+            if (s.Words.OnsetVerbs.Contains(s.Word(j)))
+            {
+                return SetApartBefore(s, figure, j);
+            }
+        }
+
+        return false;
+    }
+
+    // Whether token k is part of a time expression of the sentence (the day of "3 August").
+    private static bool InATime(SentenceView s, int k)
+    {
+        var start = s.Tokens[k].Span.Start;
+        foreach (var time in s.Times)
+        {
+            if (start >= time.Span.Start && start < time.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether "with", a colon or a semicolon stands between the figure's end and the onset verb, opening the phrase the verb is in.
+    private static bool SetApartBefore(SentenceView s, int figure, int onset)
+    {
+        for (var i = onset - 1; i >= figure; i--)
+        {
+            if (s.Word(i) is ":" or ";" || s.Word(i).Equals("with", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
