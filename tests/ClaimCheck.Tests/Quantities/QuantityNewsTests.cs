@@ -3249,6 +3249,64 @@ public sealed class QuantityNewsTests
     public void Recognize_JoinedMBesideMoneyOrMetres_StaysMetres(string text, double value) =>
         Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Physical);
 
+    [Theory]
+    [InlineData("Kestrel Valley spruce sold for $64.20 per cubic metre last quarter.", 64.2, "m³")]
+    [InlineData("Office space in Brenmoor lets at £31 a square foot.", 31, "ft²")]
+    [InlineData("Vessa pine fetched 410 krona per cubic metre at the mill gate.", 410, "m³")]
+    public void Recognize_RatePerSquaredOrCubedUnit_IsPerThePoweredUnit(string text, double value, string per)
+    {
+        var mention = Find(text, value);
+        mention.Per.Kind.Should().Be(UnitKind.Physical);
+        mention.Per.Name.Should().Be(per);
+    }
+
+    [Theory]
+    [InlineData("Vessa Mills sawed 210 million board feet of pine last year.", 210e6, "bd ft")]
+    [InlineData("The Dunmere engine gives 2.1 million lbf of thrust at lift-off.", 2.1e6, "lbf")]
+    [InlineData("Lindenport homes burned 380 therms of gas over the winter.", 380, "thm")]
+    public void Recognize_TimberThrustAndGasUnits_AreMeasures(string text, double value, string unit)
+    {
+        var mention = Find(text, value);
+        mention.Quantity.Unit.Kind.Should().Be(UnitKind.Physical);
+        mention.Quantity.Unit.Name.Should().Be(unit);
+    }
+
+    [Theory]
+    [InlineData("Gas for Lindenport traded at 64p/therm on Monday.", 64, UnitKind.Physical, "thm")]
+    [InlineData("Brenmoor free-range eggs fetch 15p/doz more than in spring.", 15, UnitKind.Count, "dozen")]
+    public void Recognize_MoneyPerThermOrDozen_NamesWhatItIsPer(string text, double value, UnitKind kind, string per)
+    {
+        var mention = Find(text, value);
+        mention.Per.Kind.Should().Be(kind);
+        mention.Per.Name.Should().Be(per);
+    }
+
+    [Theory]
+    [InlineData("Six Ostrava bakeries cut 40 jobs last month.", 6)]
+    [InlineData("Fourteen Brenmoor councils cut more than 8 per cent from their library budgets.", 14)]
+    public void Recognize_SubjectCountBeforeDirectionVerbAndItsAmount_IsNoChange(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.None);
+
+    [Fact]
+    public void Recognize_AmountAfterSubjectAndDirectionVerb_TakesTheChange() =>
+        Find("Six Ostrava bakeries cut 40 jobs last month.", 40).Change.Should().Be(QuantityChange.Decrease);
+
+    [Theory]
+    [InlineData("Lindenport now has more than 2000 bus stops.", 2000)]
+    [InlineData("Fewer than 1900 pupils sat the Vessa entrance exam.", 1900)]
+    [InlineData("The Dunmere oaks are at least 1850 years old.", 1850)]
+    public void Recognize_YearLikeFigureAfterTwoWordBoundBeforePlural_IsACount(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().NotBe(Qualifier.Exact);
+
+    [Theory]
+    [InlineData("Under 2019 rules, Brenmoor tenants paid less.", 2019)]
+    [InlineData("The Kestrel Valley chapel was built around 1900 by farmers.", 1900)]
+    public void Recognize_YearAfterOneWordBoundOrBeforeNoPlural_StaysAYear(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value, "'{0}' names the year {1}", text, value);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

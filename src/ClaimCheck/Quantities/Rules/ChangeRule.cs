@@ -57,7 +57,7 @@ internal static class ChangeRule
         var after = (IsSetOff(s, draft.Before) && s.IsChar(draft.Last, ",")) || IsBracketedBeforeComparative(s, draft) ? draft.Last + 1 : draft.Last;
         if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change)
             || TryVerbAndObjectBeforeLevel(s, draft.Before, draft.Last, out change)
-            || (!s.Is(draft.Before - 1, "from") && !IsDurationModifier(s, draft) && TryAfter(s, after, draft.Unit.Kind == UnitKind.Currency, out change))
+            || (!s.Is(draft.Before - 1, "from") && !IsDurationModifier(s, draft) && TryAfter(s, after, draft.Unit.Kind == UnitKind.Currency, IsCountLike(draft.Unit.Kind), out change))
             || (draft.Unit.Kind == UnitKind.Percentage && s.TryPhrase(after, s.Words.ChangesAfterPercent, out change, out _))
             || (draft.Unit.Kind != UnitKind.Percentage && !s.Is(draft.Before - 1, "from") && TryComparedWithEarlier(s, after, out change)))
         {
@@ -323,9 +323,19 @@ internal static class ChangeRule
     private static bool IsMonthName(in QuantityScan s, int index) =>
         s.IsWord(index) && s.IsCapitalised(index) && s.Words.Months.TryGet(s.Word(index), out _);
 
+    // "22 councils cut over 10 per cent", "three firms cut 200 jobs", "the past 12 months down 21.6%": after a count or a length of
+    // time, a direction word with an amount (or a bound and an amount) right after it is the verb of that later amount, which takes
+    // the change. After a percentage or money the word is a noun or an adverb of this amount ("a 21 per cent rise over three years",
+    // "a 3.5 percent gain two years earlier").
+    private static bool IsVerbBeforeItsAmount(in QuantityScan s, int end) =>
+        StartsAmount(s, end) || (s.TryPhrase(end, s.Words.Qualifiers, out _, out var boundEnd) && StartsAmount(s, boundEnd));
+
+    // A bare figure, a counted noun or a length of time: what may be the subject of a direction verb.
+    private static bool IsCountLike(UnitKind kind) => kind is UnitKind.Count or UnitKind.Duration or UnitKind.None;
+
     // "a 4% price rise", "6.9% higher"; not after "from", which names where something started ("rallied from 20 points down"), and not
     // "loss" after money, which is a result ("a £30 million loss"), not a fall.
-    private static bool TryAfter(in QuantityScan s, int last, bool money, out QuantityChange change)
+    private static bool TryAfter(in QuantityScan s, int last, bool money, bool countLike, out QuantityChange change)
     {
         change = QuantityChange.None;
         for (var index = last; index <= last + NounsBeforeChangeWord && s.IsWord(index); index++)
@@ -335,9 +345,9 @@ internal static class ChangeRule
                 return false; // "two brackets earning up to $87,000": the bound of the next amount, not a change
             }
 
-            if (s.TryPhrase(index, s.Words.ChangesAfter, out change, out _))
+            if (s.TryPhrase(index, s.Words.ChangesAfter, out change, out var changeEnd))
             {
-                return !(money && s.Is(index, "loss"));
+                return !(money && s.Is(index, "loss")) && !(countLike && IsVerbBeforeItsAmount(s, changeEnd));
             }
 
             if (s.TryPhrase(index, s.Words.ChangesBefore, out var phrasal, out _) && phrasal == QuantityChange.None)

@@ -314,7 +314,8 @@ internal static class NotAnAmountRules
         {
             return !IsPhysicalUnitWord(s, next) && !(s.IsChar(next, "-") && s.Is(next + 1, "plus")) // "its 1900-plus council homes" is a count
                 && !(s.IsCompoundHyphen(next) && IsPhysicalUnitWord(s, next + 1)) // "a 2000-calorie diet", "a 1900-metre climb"
-                && !IsLowEndOfAmountRange(s, draft.NumberIndex, draft.First.Value);
+                && !IsLowEndOfAmountRange(s, draft.NumberIndex, draft.First.Value)
+                && !IsBoundedCount(s, draft.NumberIndex);
         }
 
         // "in 1712", "on March 3, 1761.": an earlier year after a time word, or after a month and day when punctuation or the sentence
@@ -324,6 +325,19 @@ internal static class NotAnAmountRules
             && ((s.Words.YearOpeners.Contains(s.Word(previous)) && (!s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next))))
                 || (s.IsChar(previous, ",") && IsMonthAt(s, previous - 2) && !s.IsWord(next) && !s.IsKind(next, TokenKind.Number)));
     }
+
+    // "more than 2000 routes", "fewer than 1900 pupils", "more than 2000 bus stops": a year-looking number after a bound that says more
+    // or less, with a lower-case plural right after it or one word on, counts that plural ("more than 2000 years" counts years too).
+    // Only bounds of two words or more: "about" and "around" also come before a year ("built around 1900"), and "under" and "over"
+    // before a year's rules ("under 2019 rules").
+    private static bool IsBoundedCount(in QuantityScan s, int index) =>
+        s.TryPhraseBefore(index, s.Words.Qualifiers, out var bound, out var start) && start < index - 1
+        && bound is Qualifier.MoreThan or Qualifier.LessThan or Qualifier.AtLeast or Qualifier.AtMost
+        && (IsLowerCasePlural(s, index + 1) || (IsLowerCaseWord(s, index + 1) && IsLowerCasePlural(s, index + 2)));
+
+    private static bool IsLowerCaseWord(in QuantityScan s, int index) => s.IsWord(index) && char.IsLower(s.Word(index)[0]);
+
+    private static bool IsLowerCasePlural(in QuantityScan s, int index) => IsLowerCaseWord(s, index) && NounPhrase.LooksPluralNoun(s, s.Word(index));
 
     // "2000 to 5000 rupees", "between 1800 and 2,400 metres": a year-looking number joined by "to" or a dash (or by "and" after
     // "between") to a larger number that no year could be, before a unit or a currency word, is the low end of an amount; not after a

@@ -233,6 +233,20 @@ internal static class RateRule
             && !s.Words.NounPhraseStops.Contains(s.Word(noun)) && !s.Words.IsUnitWord(s.Word(noun));
     }
 
+    // "cubic metre", "square foot": a power word, then the one-word name or symbol of the physical unit it squares or cubes.
+    private static bool TryPoweredUnit(in QuantityScan s, int index, out Unit per)
+    {
+        per = Unit.None;
+        if (!s.Words.UnitPowers.TryGet(s.Word(index), out var power) || !s.IsWord(index + 1)
+            || !PhysicalUnitRule.IsPhysicalName(s, s.Word(index + 1), out var unit))
+        {
+            return false;
+        }
+
+        per = Unit.Physical(unit.Name.TrimEnd('²', '³') + power);
+        return true;
+    }
+
     // What the rate is per: a time unit ("a day", "per annum"), a physical unit ("per square foot", "a gallon"), a rate noun ("a share")
     // or, after "per", any noun ("per game"). After money or its hundredths, a word that is both a currency and a weight is the weight
     // ("$3.15 a pound", "112 cents per pound").
@@ -272,7 +286,11 @@ internal static class RateRule
         }
 
         var word = s.Word(index);
-        if (s.Words.DurationUnits.TryGet(word, out var duration))
+        if (TryPoweredUnit(s, index, out per))
+        {
+            end = index + 2; // "$80.88 per cubic metre", "£12 a square foot": the power belongs to the unit after it
+        }
+        else if (s.Words.DurationUnits.TryGet(word, out var duration))
         {
             per = Unit.Duration(duration);
         }
