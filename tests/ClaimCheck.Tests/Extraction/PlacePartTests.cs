@@ -467,6 +467,47 @@ public class PlacePartTests
     }
 
     [Theory]
+    [InlineData("Rioting spread through Vorland on Friday. A Brenmoor police spokesperson said 320 people were arrested overnight.", 320, "Brenmoor")]
+    [InlineData("Storms lashed Vorland all week. Officials said the roads were shut, and a Kestrel Bay fire service officer said 12 people were hurt.", 12, "Kestrel Bay")]
+    [InlineData("Rioting spread through Vorland on Friday. Police in Vorland's Brenmoor province said 40 people were arrested overnight.", 40, "Brenmoor")]
+    [InlineData("Rioting spread through Vorland on Friday. Lindenport police spokesman Adam Marczak said the streets were calm. Later, Marczak said 37 people were arrested.", 37, "Lindenport")]
+    public void Extract_OutcomeCountOfAPlacesBodyAfterAnArticleInACountrysPlaceOrNamedEarlier_IsCountedThere(string text, double value, string place)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().Be(place, "'a Brenmoor police spokesperson', 'police in Vorland's Brenmoor province' and a spokesman of Lindenport's police named again by surname all speak for that place's body");
+        claim.PlaceWithin.Should().Be("Vorland");
+        claim.Part.Should().Be(PlacePart.Event);
+    }
+
+    [Theory]
+    [InlineData("Rioting spread through Vorland on Friday. A Brenmoor police spokesperson said the nationwide toll rose to 80.", 80)]
+    [InlineData("Rioting spread through Vorland on Friday. Vorland's fire service said 12 people were hurt.", 12)]
+    [InlineData("Rioting spread through Vorland on Friday. Vorland police spokesman Adam Marczak said the streets were calm. Later, Marczak said 37 people were arrested.", 37)]
+    [InlineData("Rioting spread through Vorland on Friday. Adam Marczak of Brenmoor said the streets were calm. Later, Marczak said 37 people were arrested.", 37)]
+    public void Extract_WholeCuedCountACountrysBodyOrAPersonOfNoBody_IsNotCountedAtAPlace(string text, double value)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().NotBe("Brenmoor", "a whole-cued toll, a country's own body and a person who speaks for no place's body place nothing");
+        claim.Part.Should().NotBe(PlacePart.Event);
+    }
+
+    [Fact]
+    public void Extract_CapitalsPoliceNamedEarlierGivingANationwideCount_IsNotTheCapitalsCount()
+    {
+        var pipeline = new ClaimPipelineBuilder()
+            .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\ncapital\tAldmere\tVorland\t\n", "places.tsv"))
+            .Build();
+        var claims = pipeline.Check([new Document("doc",
+            "Rioting spread through Vorland on Friday. Aldmere police spokesman Adam Marczak said the capital was calm. Later, Marczak said 80 people were arrested nationwide.",
+            "Test Wire", new DateOnly(2025, 5, 6))]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 80).Which.Place
+            .Should().NotBe("Aldmere", "a count the capital's police give for the whole country stays the country's");
+    }
+
+    [Theory]
     [InlineData("Rioting spread through Vorland on Friday. Brenmoor police said the nationwide toll rose to 80.", 80)]
     [InlineData("Rioting spread through Vorland on Friday. Police in Brenmoor said 40 people were arrested overnight.", 40)]
     [InlineData("Rioting spread through Vorland on Friday. The Vorland police said 40 people were arrested overnight.", 40)]

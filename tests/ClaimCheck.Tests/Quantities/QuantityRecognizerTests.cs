@@ -346,6 +346,29 @@ public class QuantityRecognizerTests
         mention.Quantity.Unit.Name.Should().Be(unit);
     }
 
+    [Theory]
+    [InlineData("A Brenmoor police spokesperson says 3,200 'rioters' have been arrested.", 3200d)]
+    [InlineData("The Kestrel Bay shelter says 40 “guests” stayed on after the storm.", 40d)]
+    [InlineData("Organisers said soldiers killed 900 \"armed militants\" between May and June.", 900d)]
+    public void Recognize_NounInQuotationMarksAfterTheNumber_CountsPeople(string text, double value)
+    {
+        var quantity = Single(text).Quantity;
+
+        quantity.Value.Should().Be(value);
+        quantity.Unit.Name.Should().Be("person", "a label in quotation marks after a number is someone's word for the people it counts");
+    }
+
+    [Theory]
+    [InlineData("Witnesses counted 30 'before the gates shut at noon'.", 30d)]
+    [InlineData("The Brenmoor line ran 30 'ghost' trains last winter.", 30d)]
+    public void Recognize_QuotationThatIsNoWholeNounPhraseAfterTheNumber_CountsNoPeople(string text, double value)
+    {
+        var mentions = QuantityRecognizer.Default.Recognize(text);
+
+        mentions.Should().Contain(m => m.Quantity.Value == value).Which.Quantity.Unit.Name.Should().NotBe("person",
+            "a quotation longer than a short noun phrase, or one a noun goes on after, is not a label for people");
+    }
+
     private static QuantityMention Single(string text)
     {
         var mentions = QuantityRecognizer.Default.Recognize(text);

@@ -961,7 +961,7 @@ internal static class Places
     {
         if (PlaceOpeningSource(s, source) is not var (mention, found, spanEnd))
         {
-            return null;
+            return BodyInPlaceOf(s, source) ?? RememberedBodyPlaceOf(s, source);
         }
 
         // "Kestrel Province police": the body may follow the place's nouns, or be one of them ("Arlow municipality").
@@ -980,7 +980,8 @@ internal static class Places
         };
     }
 
-    // The known place inside a country by name that opens a figure's source, after "the" or "a" if any, with the source's end, or null.
+    // The known place inside a country by name that opens a figure's source, after "the", "a" or "an" if any, with the source's end,
+    // or null. After "a" or "an" the recogniser marks the name a modifier, as it marks a demonym ("a Brenmoor police spokesperson").
     private static (EntityMention Mention, (string Place, string Within) Found, int SpanEnd)? PlaceOpeningSource(SentenceView s, Attribution.Attribution? source)
     {
         if (source is not { Span: { } span })
@@ -989,15 +990,79 @@ internal static class Places
         }
 
         var at = TimeAnchors.FirstTokenAt(s, span.Start);
-        if (at >= 0 && s.Word(at) is "the" or "The" or "a" or "A")
+        if (at >= 0 && s.Word(at) is "the" or "The")
         {
             at++;
         }
 
-        return at >= 0 && at < s.Tokens.Count && s.MentionAt(at) is { Form: EntityMentionForm.Name } mention && mention.FirstToken == at
+        var indefinite = at >= 1 && s.Word(at - 1) is "a" or "A" or "an" or "An";
+        return at >= 0 && at < s.Tokens.Count && s.MentionAt(at) is { } mention && mention.FirstToken == at
+            && (mention.Form == EntityMentionForm.Name || (indefinite && mention.Form == EntityMentionForm.Demonym))
             && InsideACountry(s, mention) is { } found
                 ? (mention, found, span.End)
                 : null;
+    }
+
+    /// <summary>The place whose body is a source written body first: a <c>place-body</c> phrase of a class opens the source, then "in",
+    /// a country's possessive name and a known place inside that country by name with any place nouns, which end the source ("Police in
+    /// Vorland's Kessel province said 40 were arrested"). The possessive says the place is a part of the country, so the body is the
+    /// place's own, as "Kessel police" is; "police in Brenmoor" without it is left alone. Null for any other source.</summary>
+    private static (string Place, string? Within, PlacePart Part)? BodyInPlaceOf(SentenceView s, Attribution.Attribution? source)
+    {
+        if (source is not { Speaker: null, Span: { } span } || TimeAnchors.FirstTokenAt(s, span.Start) is not (>= 0 and var first)
+            || BodyPhraseAt(s, first, span.End, static body => body.Class is not null) is not { } phrase)
+        {
+            return null;
+        }
+
+        var country = phrase.LastToken + 2;
+        if (s.Word(phrase.LastToken + 1) is not "in" || s.MentionAt(country) is not { Form: EntityMentionForm.Name, Entity.Kind: EntityKind.Country } owner
+            || owner.FirstToken != country || owner.EndToken >= s.Tokens.Count || s.Tokens[owner.EndToken].Kind != TokenKind.Possessive
+            || s.MentionAt(owner.EndToken + 1) is not { Form: EntityMentionForm.Name } mention || mention.FirstToken != owner.EndToken + 1
+            || s.Tokens[PastPlaceNouns(s, mention.EndToken) - 1].Span.End != span.End
+            || InsideACountry(s, mention) is not { } found || found.Within != owner.Entity.Name)
+        {
+            return null;
+        }
+
+        return phrase.Body.Class == GovernmentBody && IsCapital(s, mention) ? null : (found.Place, found.Within, PlacePart.Event);
+    }
+
+    /// <summary>The place whose body a source named earlier in the document speaks for, when this sentence names it only by a pronoun
+    /// or a surname ("Marczak said 52 were hurt" after "Kessel police spokesman Adam Marczak"): the remembered organisation is a known
+    /// place inside a country, any place nouns, and a <c>place-body</c> phrase of a class, read as <see cref="BodyPlaceOf"/> reads the
+    /// same words in the sentence. Null for a source written out here, or any other organisation.</summary>
+    private static (string Place, string? Within, PlacePart Part)? RememberedBodyPlaceOf(SentenceView s, Attribution.Attribution? source)
+    {
+        if (source is not { Organization: { } organisation, Span: { } span }
+            || organisation.Split(' ') is not [var opening, _, ..] words
+            || s.Text.AsSpan(span.Start, span.Length).Contains(opening, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var count = words.Length - 1; count >= 1; count--)
+        {
+            if (!s.Gazetteer.TryResolve(string.Join(' ', words, 0, count), out var entity, out var form, out var capital) || form != EntityMentionForm.Name)
+            {
+                continue;
+            }
+
+            (string Place, string Within)? found = capital is not null ? (capital.Name, entity.Name)
+                : entity is { Kind: EntityKind.Place, Within: { } within } ? (entity.Name, within) : null;
+            var rest = count;
+            while (rest < words.Length - 1 && s.Words.PlaceNouns.Contains(words[rest]))
+            {
+                rest++;
+            }
+
+            return found is { } place && s.Words.PlaceBodies.TryGetValue(string.Join(' ', words, rest, words.Length - rest), out var body) && body.Class is not null
+                   && !(body.Class == GovernmentBody && capital is not null)
+                ? (place.Place, place.Within, PlacePart.Event)
+                : null;
+        }
+
+        return null;
     }
 
     // The longest place-body phrase `wanted` accepts of one to PlaceBodyWords tokens from `first` that ends inside the source, or null.

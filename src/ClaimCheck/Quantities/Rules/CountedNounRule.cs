@@ -13,7 +13,7 @@ internal sealed class CountedNounRule : UnitRule
 
     /// <inheritdoc/>
     public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
-        words.UnitSymbols.FirstTokensWhere(unit => unit.Kind == UnitKind.Count).Append("-");
+        words.UnitSymbols.FirstTokensWhere(unit => unit.Kind == UnitKind.Count).Append("-").Concat(OpeningQuotes.Select(static mark => mark.ToString()));
 
     /// <inheritdoc/>
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
@@ -25,7 +25,45 @@ internal sealed class CountedNounRule : UnitRule
         }
 
         return TryListed(s, ref draft, start) || TryAfterHyphen(s, ref draft, start) || (draft.Value is > 0 and <= 1 && draft.High is null && TrySingular(s, ref draft, start))
-            || TryPluralHead(s, ref draft, start);
+            || TryPluralHead(s, ref draft, start) || TryQuotedNoun(s, ref draft, start);
+    }
+
+    // The marks that open and close a quotation around a counted noun.
+    private const string OpeningQuotes = "'‘\"“";
+    private const string ClosingQuotes = "'’\"”";
+
+    /// <summary>The most words a noun in quotation marks right after a number may have ("40 'peaceful protesters'").</summary>
+    private const int QuotedNounWords = 3;
+
+    /// <summary>What a number counts when the noun after it stands in quotation marks: people.</summary>
+    private static readonly Unit QuotedLabel = Unit.CountNamed("person");
+
+    // "3,200 'rioters' were held", "killed 40 “militants”": a noun the writer puts in quotation marks right after the number is a
+    // label someone else gives people, and the number counts those people, so the verb says what is counted, as for "3,200 people
+    // were held". The quotation holds a noun phrase that closes at its head, and what follows the closing mark is no word, a
+    // `noun-phrase-stop` or a verb in "-ed" ("12 'ghost' flights" counts flights, and is left alone); the quantity runs past the mark.
+    private static bool TryQuotedNoun(in QuantityScan s, ref QuantityDraft draft, int start)
+    {
+        if (!s.IsChar(start, OpeningQuotes))
+        {
+            return false;
+        }
+
+        var close = start + 1;
+        while (close <= start + QuotedNounWords && s.IsWord(close))
+        {
+            close++;
+        }
+
+        var probe = draft;
+        if (close == start + 1 || !s.IsChar(close, ClosingQuotes) || !TryPluralHead(s, ref probe, start + 1) || probe.NounEnd != close
+            || (s.IsWord(close + 1) && s.Word(close + 1) is var next && !s.Words.NounPhraseStops.Contains(next) && !next.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (QuotedLabel, start + 1, close, close + 1);
+        return true;
     }
 
     private static bool TryListed(in QuantityScan s, ref QuantityDraft draft, int start)
