@@ -580,14 +580,17 @@ internal static class Places
         return null;
     }
 
-    /// <summary>The locative that opens the clause a figure stands in, with at least the place's name between them: "In" opening the
-    /// sentence, or "in" opening a clause after a semicolon, a colon, or a comma and "and" or a <c>clause-break</c> word ("In Brenmoor,
-    /// 92 died; in neighbouring Tarvo, 37 died", "Two districts were hit: in Tarvo 37 died", "…, and in Kestrel 30,000 marched": Tarvo's
-    /// 37, Kestrel's 30,000). The figure may follow the place with no comma between ("In Arlow 28 people were arrested"). -1 when there
-    /// is none, and when the figure's clause after a semicolon opens otherwise (the sentence's opening place is not its own); a clause
-    /// opened otherwise after a colon or a comma keeps the sentence's opening place ("In Brenmoor, 61 died, and 40 were hurt").</summary>
+    /// <summary>The locative that opens the clause a figure stands in, more than two tokens before it: "In" opening the sentence, or "in"
+    /// opening a clause after a semicolon, a colon, or a comma and "and" or a <c>clause-break</c> word ("In Brenmoor, 92 died; in
+    /// neighbouring Tarvo, 37 died", "Two districts were hit: in Tarvo, 37 died", "…, and in Kestrel, 30,000 marched": Tarvo's 37,
+    /// Kestrel's 30,000). -1 when there is none, and when the figure's clause after a semicolon opens otherwise (the sentence's opening
+    /// place is not its own); a clause opened otherwise after a colon or a comma keeps the sentence's opening place ("In Brenmoor, 61
+    /// died, and 40 were hurt"), and a place opening an earlier clause is not the figure's ("…, and in Tarvo, the toll is higher than the
+    /// ministry's, which gave 16 in all"). A figure right after a one-word place with no comma ("In Arlow 28 people were arrested") is left to
+    /// the readings after the figure.</summary>
     internal static int OpeningLocativeOf(SentenceView s, int figure)
     {
+        var ownClause = true; // only the clause opening nearest the figure is the figure's own
         for (var j = figure - 1; j >= 0; j--)
         {
             if (!OpensClause(s, j))
@@ -595,18 +598,20 @@ internal static class Places
                 continue;
             }
 
-            if (s.Word(j + 1) is "in" && figure > j + 2)
+            if (s.Word(j) is ";")
+            {
+                return s.Word(j + 1) is "in" && figure > j + 3 ? j + 1 : -1;
+            }
+
+            if (ownClause && s.Word(j + 1) is "in" && figure > j + 3)
             {
                 return j + 1;
             }
 
-            if (s.Word(j) is ";")
-            {
-                return -1;
-            }
+            ownClause = false;
         }
 
-        return s.Word(0) is "In" && figure > 1 ? 0 : -1;
+        return s.Word(0) is "In" && figure > 2 ? 0 : -1;
     }
 
     // A semicolon or colon, or "and" or a clause-break word after a comma (", and", ", while"): a clause of its own opens after it.
