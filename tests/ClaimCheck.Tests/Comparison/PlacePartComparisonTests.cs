@@ -26,6 +26,20 @@ public class PlacePartComparisonTests
     }
 
     [Fact]
+    public void Check_CityFigureInAClauseTheCityOpens_IsNotTheNationalFigure()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Police arrested 400 people across Kenya on Tuesday, and in coastal Mombasa, 120 people were arrested.", "Coast Wire", Day),
+            new Document("daily", "Police arrested 120 people across Kenya on Tuesday, the interior ministry said.", "Highland Daily", Day),
+        ]);
+
+        report.Claims.Should().Contain(c => c.DocumentId == "wire" && c.Quantity != null && c.Quantity.Value.Value == 120)
+            .Which.Place.Should().Be("Mombasa");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration, "Mombasa's 120 is a part of the 400, not the country's 120");
+    }
+
+    [Fact]
     public void Check_CountryNamedAfterACompassAndAContinentAdjective_IsNoPartOfItself()
     {
         var report = ClaimChecker.Check(

@@ -91,6 +91,46 @@ public class PlacePartTests
         claim.PlaceWithin.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("A landslide hit Vorland on Sunday. In Brenmoor, 61 people died; in neighbouring Lindenport, 17 died.", 17, "Lindenport")]
+    [InlineData("A landslide hit Vorland on Sunday. Two towns were hit hardest: in Lindenport, 17 people died and 9 were hurt.", 17, "Lindenport")]
+    [InlineData("Crowds marched across Vorland on Saturday. About 90,000 people marched in Brenmoor, and in Lindenport, about 30,000 took to the streets.", 30000, "Lindenport")]
+    [InlineData("A storm crossed Vorland overnight. Roofs were torn off in Brenmoor, while in Kestrel Bay, 14 people were hurt.", 14, "Kestrel Bay")]
+    public void Extract_FigureInAClauseOpenedByALocative_IsThatPlacesPart(string text, double value, string place)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().Be(place, "the locative that opens the figure's own clause says where it was counted");
+        claim.PlaceWithin.Should().Be("Vorland");
+    }
+
+    [Theory]
+    [InlineData("A landslide hit the hills of Kenya on Sunday. In Arlow district, 61 people died; in neighbouring Tallis district, 17 died.", 17, "Tallis")]
+    [InlineData("A landslide hit the hills of Kenya on Sunday. Two districts were hit hardest: in the Tallis district, 17 people died.", 17, "Tallis")]
+    public void Extract_FigureInAClauseOpenedByAPlaceItsNounNames_IsThatPlacesPart(string text, double value, string place)
+    {
+        var claim = ClaimFor(text, value);
+
+        claim.Place.Should().Be(place, "a name the gazetteer does not know is a place by its place noun");
+        claim.PlaceWithin.Should().Be("Kenya");
+    }
+
+    [Theory]
+    [InlineData("A landslide hit Vorland on Sunday. In Brenmoor, 61 people died, and 40 were hurt.", 40, "Brenmoor")]
+    [InlineData("A landslide hit Vorland on Sunday. In Brenmoor, 61 people died: 40 were hurt.", 40, "Brenmoor")]
+    public void Extract_FigureInAClauseOpenedWithoutAPlace_KeepsTheSentencesOpeningPlace(string text, double value, string place)
+    {
+        MadeUpClaimFor(text, value).Place.Should().Be(place, "a clause after a comma or colon that names no place of its own is still the opening place's");
+    }
+
+    [Fact]
+    public void Extract_FigureInAClauseAfterTheClauseAPlaceOpens_IsNotThatPlacesPart()
+    {
+        var claim = MadeUpClaimFor("A storm crossed Vorland overnight. The dead counted by the Red Cross in Brenmoor, and in Lindenport, are more than the figure of the ministry, which has so far announced a total of 16 dead.", 16);
+
+        claim.Place.Should().NotBe("Lindenport", "the figure stands in a clause of its own after the one the place opens");
+    }
+
     [Fact]
     public void Extract_FigureInAClauseAfterASemicolonThatOpensWithNoPlace_DoesNotTakeTheSentencesOpeningPlace()
     {

@@ -295,6 +295,10 @@ internal static class Places
     private static bool IsPositionOfAMovingThing(ReadOnlySpan<char> word) =>
         word is "over" or "near" or "off" or "past" or "toward" or "towards" or "approaching" or "nearing";
 
+    // A lower-case place-modifier ("neighbouring", "coastal", "remote") before a place's name: "in neighbouring Tarvo" is Tarvo.
+    private static bool IsPlaceModifier(SentenceView s, int k) =>
+        s.Tokens[k].Kind == TokenKind.Word && char.IsLower(s.Word(k)[0]) && (s.EntityCues.Of(s.Word(k)) & EntityCue.PlaceModifier) != 0;
+
     internal static bool IsDirection(ReadOnlySpan<char> word) =>
         word is "central" or "far" or "coast" || (word.EndsWith("ern", StringComparison.Ordinal) && word.Length > 5); // eastern, northwestern …
 
@@ -577,20 +581,42 @@ internal static class Places
     }
 
     /// <summary>The locative that opens the clause a figure stands in, more than two tokens before it: "In" opening the sentence, or "in"
-    /// opening a clause after a semicolon ("In Brenmoor, 92 died; in neighbouring Tarvo, 37 died": Tarvo's 37); -1 when there is none,
-    /// and when the figure's clause after a semicolon opens otherwise (the sentence's opening place is not its own).</summary>
+    /// opening a clause after a semicolon, a colon, or a comma and "and" or a <c>clause-break</c> word ("In Brenmoor, 92 died; in
+    /// neighbouring Tarvo, 37 died", "Two districts were hit: in Tarvo, 37 died", "…, and in Kestrel, 30,000 marched": Tarvo's 37,
+    /// Kestrel's 30,000). -1 when there is none, and when the figure's clause after a semicolon opens otherwise (the sentence's opening
+    /// place is not its own); a clause opened otherwise after a colon or a comma keeps the sentence's opening place ("In Brenmoor, 61
+    /// died, and 40 were hurt"), and a place opening an earlier clause is not the figure's ("…, and in Tarvo, the toll is higher than the
+    /// ministry's, which gave 16 in all"). A figure right after a one-word place with no comma ("In Arlow 28 people were arrested") is left to
+    /// the readings after the figure.</summary>
     internal static int OpeningLocativeOf(SentenceView s, int figure)
     {
+        var ownClause = true; // only the clause opening nearest the figure is the figure's own
         for (var j = figure - 1; j >= 0; j--)
         {
+            if (!OpensClause(s, j))
+            {
+                continue;
+            }
+
             if (s.Word(j) is ";")
             {
                 return s.Word(j + 1) is "in" && figure > j + 3 ? j + 1 : -1;
             }
+
+            if (ownClause && s.Word(j + 1) is "in" && figure > j + 3)
+            {
+                return j + 1;
+            }
+
+            ownClause = false;
         }
 
         return s.Word(0) is "In" && figure > 2 ? 0 : -1;
     }
+
+    // A semicolon or colon, or "and" or a clause-break word after a comma (", and", ", while"): a clause of its own opens after it.
+    private static bool OpensClause(SentenceView s, int j) =>
+        s.Word(j) is ";" or ":" || (j > 0 && s.Word(j - 1) is "," && (s.Word(j) is "and" || s.Words.ClauseBreaks.Contains(s.Word(j))));
 
     /// <summary>The place inside a country that the sentence names last before <paramref name="index"/> (a city, region or site;
     /// past names of bodies and people), for a figure whose clause points back to it ("a dam burst above Tarvo and 140 homes
@@ -1163,8 +1189,9 @@ internal static class Places
     internal static (string Place, string? Within, PlacePart Part)? PartAt(SentenceView s, int j, bool cued)
     {
         var k = j + 1;
-        var directed = false; // "in southern Vorland" names a region of the country, not the whole of it
-        while (k < s.Tokens.Count && k < j + 4 && (s.Word(k) is "the" or "north" or "south" or "east" or "west" || IsDirection(s.Word(k))))
+        var directed = false; // "in southern Vorland", "in coastal Vorland" name a region of the country, not the whole of it
+        while (k < s.Tokens.Count && k < j + 4 && (s.Word(k) is "the" or "north" or "south" or "east" or "west" || IsDirection(s.Word(k))
+               || IsPlaceModifier(s, k)))
         {
             directed |= s.Word(k) is not "the";
             k++;
