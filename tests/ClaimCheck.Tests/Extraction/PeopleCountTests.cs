@@ -3,6 +3,7 @@ using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Quantities;
+using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Tests.Extraction;
 
@@ -2891,6 +2892,42 @@ public class PeopleCountTests
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy,
             "a total that names no place is not a rival of one place's part");
+    }
+
+    // The figures of one place's items in the two reports, each side's values, for the NumericDiscrepancy findings of a report.
+    private static List<HashSet<double>> DiscrepantValues(CheckReport report) =>
+        report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy)
+            .Select(f => f.Sides.SelectMany(side => side.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).ToHashSet())
+            .ToList();
+
+    [Theory]
+    [InlineData("29 in Brenmoor, 11 in Tallis and 4 in Kessel", "26 in Brenmoor, 11 in Tallis and 4 in Kessel")]
+    [InlineData("29 in Brenmoor, 11 in Tallis and 4 in Kessel", "Brenmoor 26, Tallis 11 and Kessel 4")]
+    public void Check_OnePlacesItemsInListsOfDifferentTotals_AreComparedForThatPlaceOnly(string firstItems, string secondItems)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([
+            new Document("a", $"Officials said on Monday the gales had killed 44 people in Vorland: {firstItems}.", "Test Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", $"The gales left 41 people dead in Vorland, officials said on Monday: {secondItems}.", "Other Wire", new DateOnly(2026, 3, 2)),
+        ]);
+
+        var discrepancies = DiscrepantValues(report);
+        discrepancies.Should().Contain(v => v.SetEquals(new[] { 26d, 29d }), "Brenmoor's dead differ between the two lists, whatever their totals");
+        discrepancies.Should().NotContain(v => v.Contains(11d) || v.Contains(4d), "Tallis and Kessel are given alike");
+        discrepancies.Should().NotContain(v => (v.Contains(29d) || v.Contains(26d)) && (v.Contains(44d) || v.Contains(41d)), "an item is no rival of a list's total");
+        discrepancies.Should().NotContain(v => v.Contains(29d) && v.Contains(11d), "two items of one list count two places");
+    }
+
+    [Fact]
+    public void Check_OneProvincesListedItem_IsNoRivalOfAnotherReportsNationalTotal()
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([
+            new Document("a", "The riots have cost 63 lives in Vorland, the government said on Monday: 48 in Brenmoor and 15 in Tallis.", "Test Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "The riots have cost 55 lives in Vorland, the government said on Monday.", "Other Wire", new DateOnly(2026, 3, 2)),
+        ]);
+
+        DiscrepantValues(report).Should().NotContain(v => v.Contains(48d) || v.Contains(15d), "a province's item is no rival of the country's total");
     }
 
     [Theory]

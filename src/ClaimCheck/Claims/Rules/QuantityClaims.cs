@@ -22,6 +22,11 @@ internal static class QuantityClaims
     /// <summary>What a part of a figure the sentence gives starts with ("pilgrims · of 340" in "210 of the 340 pilgrims").</summary>
     private const string OfWhole = "of ";
 
+    /// <summary>What an item of a list after a colon that names a place of its own is set apart as ("deaths · of a listed total" for "25 in
+    /// Brenmoor" in "40 died: 25 in Brenmoor, 15 in Tallis", or "Brenmoor 25"): one label whatever the total, so that one place's items in
+    /// lists of different totals meet, while neither meets the totals (their own slot) nor the other places' items (the place split).</summary>
+    private const string OfListedTotal = OfWhole + "a listed total";
+
     /// <summary>Whether the document's claims so far count some outcome ("died", "were injured") but never
     /// <paramref name="outcome"/>: what an addition to it ("another 40 were injured") could only add to is missing.</summary>
     private static bool OnlyOtherOutcomesBefore(DocumentMemory state, SentenceView s, string outcome)
@@ -280,9 +285,16 @@ internal static class QuantityClaims
             }
 
             // "16 of the 40 divers trapped had been rescued": when the verb names the part's own measure, it is no rival of the set.
+            string? listedWhole = null;
             if (apposedWhole is { } apposedTo)
             {
                 measure = measure + MeasureNames.PartSeparator + OfWhole + apposedTo.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (!PeopleCounts.TakesVerbOfItsSet(s, match) && PartOfFigure(s, match) is null && !measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal)
+                && WholeBeforeColon(s, match, measure) is { } listedTotal)
+            {
+                measure = measure + MeasureNames.PartSeparator + OfWhole + listedTotal; // "870 put off: 610 scans": a part of 870 (ListedPlaceOf)
+                listedWhole = listedTotal;
             }
             else if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : WholeBeforeColon(s, match, measure) ?? PartOfFigureBefore(s, match))) is { } whole)
             {
@@ -633,6 +645,13 @@ internal static class QuantityClaims
             if (placed is not null)
             {
                 (place, partPlace, part) = (placed.Place, placed.PlaceWithin is null ? null : placed.Place, placed.Part);
+            }
+
+            if (listedWhole is { } total && placed is null && (partPlace ?? place ?? localPlace ?? located?.Place) is not null)
+            {
+                // "40 died: 25 in Brenmoor, 15 in Tallis": each item is its place's part, whatever the list's total, never one toll
+                measure = measure.Replace(MeasureNames.PartSeparator + OfWhole + total, MeasureNames.PartSeparator + OfListedTotal, StringComparison.Ordinal);
+                part = part is PlacePart.Named or PlacePart.Event ? PlacePart.Stated : part;
             }
 
             // "Thirteen miners were killed in late January", in a report of Saturday's collapse: a count dated weeks before the lead's
