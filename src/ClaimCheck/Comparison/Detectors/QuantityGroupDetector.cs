@@ -500,7 +500,6 @@ internal sealed class QuantityGroupDetector
                 var conflict = days[i].Overlaps(days[j])
                     ? (!sameOrigin || sameSourceApart) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
                         && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !InstitutionCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !BodiesOfOtherKinds(clusters[smaller], clusters[larger]) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts)
-                        && !RivalLatestCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts)
                         && !(!draining && StoodAfterUpdate(clusters[smaller], clusters[larger], days[larger], clusters)))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                         && !(!oneEvent && RunningThenLarger(clusters[smaller], clusters[larger], days[smaller].Max()))
@@ -638,18 +637,6 @@ internal sealed class QuantityGroupDetector
     private static bool RivalRunningCounts(List<Claim> smaller, List<Claim> larger, HashSet<string> runningBounds, HashSet<string> ownCounts) =>
         InEachDocument(smaller, c => c.IsUpdate && (!runningBounds.Contains(c.Id) || ownCounts.Contains(c.Id))) && InEachDocument(smaller, Origins.IsNamed) && InEachDocument(larger, Origins.IsNamed)
         && !ShareADocument(smaller, larger);
-
-    /// <summary>Whether, on one day, every report on either side gives its own figure as the latest count ("the toll has risen to 28"
-    /// in one, "the toll has climbed to 37" in another; a running lower bound is no count) and no report gives both: each report
-    /// tells the count as it stood when it wrote, and neither knows the other's figure, so the larger is not the smaller's update but
-    /// a rival telling of the same count, whether or not the reports name their sources (<see cref="RivalRunningCounts"/> asks of a
-    /// smaller figure alone given so, with named sources). A report published after that day that still gives the larger figure
-    /// makes it the next step of the count (<see cref="RunningThenLarger"/>, asked apart).</summary>
-    private static bool RivalLatestCounts(List<Claim> smaller, List<Claim> larger, HashSet<string> runningBounds, HashSet<string> ownCounts)
-    {
-        bool IsLatestCount(Claim claim) => claim.IsUpdate && (!runningBounds.Contains(claim.Id) || ownCounts.Contains(claim.Id));
-        return InEachDocument(smaller, IsLatestCount) && InEachDocument(larger, IsLatestCount) && !ShareADocument(smaller, larger);
-    }
 
     /// <summary>How many times the smaller figure a later report's count may be and still be read as that count grown
     /// (<see cref="GrewInLaterReport"/>): a larger multiple is a rival estimate, not the next step of the count.</summary>
