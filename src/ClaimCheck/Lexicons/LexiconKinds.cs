@@ -279,6 +279,8 @@ public static class LexiconKinds
 
     /// <summary>A financial instrument named by its term ("yield" in "the 10-year yield"): the term is a label, not a quantity.</summary>
     internal const string InstrumentWord = "instrument-word";
+    internal const string AgeStatisticWord = "age-statistic-word";
+    internal const string PeriodPreposition = "period-preposition";
 
     /// <summary>A noun after "a", "an" or "per" that makes an amount a rate ("share" in "$1.40 a share").</summary>
     internal const string RateNoun = "rate-noun";
@@ -644,6 +646,8 @@ public static class LexiconKinds
         new(SharedCurrency, "a currency form several countries share, and the ISO 4217 code it is read as", LexiconValueRule.Required, AllowsWithin: false),
         new(CurrencyPlace, "a place whose naming makes a shared currency form in the sentence its own currency, and that ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false),
         new(InstrumentWord, "a financial instrument named by its term", LexiconValueRule.Optional, AllowsWithin: false),
+        new(AgeStatisticWord, "a word before 'age' that names a statistic of ages ('the median age'), making the sentence's lengths of time ages", LexiconValueRule.Optional, AllowsWithin: false),
+        new(PeriodPreposition, "a preposition that makes the length of time after it a period, not an age ('for five years')", LexiconValueRule.Optional, AllowsWithin: false),
         new(RateNoun, "a noun that makes an amount a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),
         new(SummingModal, "a word right before a verb of summing that keeps its 'up to' a bound ('will add up to 500 jobs')", LexiconValueRule.Optional, AllowsWithin: false),

@@ -71,6 +71,7 @@ public sealed class QuantityRecognizer : IAnnotator
         CoordinationRule.Apply(s);
         ApproximationAcrossPhraseRule.Apply(s);
         JoinedMillionsRule.Apply(s);
+        AgeStatisticRule.Apply(s);
     }
 
     private static bool TryMatchAt(in QuantityScan s, QuantityRules rules, int start, uint leads, out QuantityMatch match)

@@ -130,6 +130,8 @@ internal sealed class QuantityVocabulary
             .ToFrozenDictionary(e => e.Term, e => e.Value[(e.Value.LastIndexOf(' ') + 1)..], StringComparer.Ordinal);
         MagnitudeNouns = Map(lexicon, LexiconKinds.MagnitudeNoun, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         InstrumentWords = Set(lexicon, LexiconKinds.InstrumentWord);
+        AgeStatisticWords = Set(lexicon, LexiconKinds.AgeStatisticWord);
+        PeriodPrepositions = Set(lexicon, LexiconKinds.PeriodPreposition);
         RateNouns = Set(lexicon, LexiconKinds.RateNoun);
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
         PassingVerbs = Set(lexicon, LexiconKinds.PassingVerb);
@@ -440,6 +442,12 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Financial instruments named by their term ("the 10-year yield", "a 30-year mortgage"): the term is not a quantity.</summary>
     public WordSet InstrumentWords { get; }
+
+    /// <summary>Words before "age" that name a statistic of ages ("the median age"): the sentence's lengths of time are ages.</summary>
+    public WordSet AgeStatisticWords { get; }
+
+    /// <summary>Prepositions that make the length of time after them a period, not an age ("for five years", "over a decade").</summary>
+    public WordSet PeriodPrepositions { get; }
 
     /// <summary>Nouns that make an amount a rate ("a share").</summary>
     public WordSet RateNouns { get; }

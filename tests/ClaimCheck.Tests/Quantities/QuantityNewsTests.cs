@@ -963,6 +963,10 @@ public sealed class QuantityNewsTests
         { "The two-year note yield slipped on Friday.", "2" },
         { "Vessa traders sold 3-year and 7-year notes on Monday.", "3" }, // two terms of one instrument joined by "and"
         { "Orlen's 5-year or 30-year bonds may be sold first.", "5" },
+        { "Kestrel Valley homeowners took out 25-year loans at 5%.", "25" },
+        { "The 10-year benchmark closed higher in Vessa.", "10" },
+        { "Ostrava's 20-year borrowing costs climbed on Monday.", "20" },
+        { "The 15-year debt sold out in Lindenport within an hour.", "15" },
         { "Vessa played in rounds 1,2 and 3 of the cup.", "1.2" }, // a list written without spaces, not a decimal comma
         { "The team went 13-16 in May.", "13" },
         { "Congress passed Public Law 117-58 last year.", "117" },
@@ -3306,6 +3310,22 @@ public sealed class QuantityNewsTests
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value, "'{0}' names the year {1}", text, value);
     }
+
+    [Theory]
+    [InlineData("The median age of Brenmoor nurses was 41.2 years in 2010 and 43.5 years in 2020.", 43.5)]
+    [InlineData("At 39.4 years, the average age of Kestrel Valley pilots is the highest on record.", 39.4)]
+    [InlineData("The mean age of the Vessa trial group was 62 years, against 58 years in the placebo group.", 58)]
+    [InlineData("Lindenport's median age climbed from 36.1 years in 2001 to 38.4 years in 2021.", 36.1)]
+    public void Recognize_LengthOfTimeInASentenceNamingAnAgeStatistic_IsAnAge(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be("year of age", "'{0}' states an age statistic", text);
+
+    [Theory]
+    [InlineData("The median age in Lindenport rose 1.3 years over the decade.", 1.3)]
+    [InlineData("The average age of Ostrava teachers has climbed steadily over 10 years.", 10)]
+    [InlineData("Vessa's median age hit 40 years, five years earlier than forecast.", 5)]
+    [InlineData("The average age of Dunmere voters fell for 12 years in a row.", 12)]
+    public void Recognize_ChangeOrPeriodInASentenceNamingAnAgeStatistic_StaysALengthOfTime(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be("year", "'{0}' gives {1} years as a change or a period", text, value);
 
     private static QuantityMention Find(string text, double value)
     {
