@@ -165,36 +165,13 @@ internal static class TimeAnchors
         return inAside;
     }
 
-    /// <summary>Whether <paramref name="time"/> stands after the figure ending at <paramref name="figureEnd"/> in a "since" phrase that
-    /// opens after the figure ("1,400 homes have been flooded since March", "more than 90 patients were admitted since the storm hit on
-    /// Monday", "has killed 41,000 since the raid of 7 October last year", either date): the figure is counted from that day up to the
-    /// report, so the day does not date it. The phrase ends at a comma, semicolon or colon, a clause break or a number of its own; a
-    /// figure inside the phrase ("the worst since a 7.9 quake in 1912") or after it ("since 1987, when 300 were killed") keeps the
+    /// <summary>Whether <paramref name="time"/> stands after the figure ending at <paramref name="figureEnd"/> as the start of a
+    /// "since" phrase (<see cref="IsRunningCountStart"/>: "1,400 homes have been flooded since March", "more than 90 patients were
+    /// admitted since the storm hit on Monday"): the figure is counted from that day up to the report, so the day does not date it.
+    /// A figure inside the phrase ("the worst since a 7.9 quake in 1912") or after it ("since 1987, when 300 were killed") keeps the
     /// date.</summary>
-    private static bool StartsCountAfter(SentenceView s, TimeExpression time, int figureEnd)
-    {
-        var k = FirstTokenAt(s, time.Span.Start);
-        var figure = FirstTokenAt(s, figureEnd);
-        if (k <= 0 || figure < 0 || k < figure)
-        {
-            return false;
-        }
-
-        for (var j = k; j >= figure; j--)
-        {
-            if (s.Word(j).Equals("since", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (s.Word(j) is "," or ";" or ":" || (s.Tokens[j].Kind == TokenKind.Number && !InATime(s, j)) || s.Words.ClauseBreaks.Contains(s.Word(j)))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsCountAfter(SentenceView s, TimeExpression time, int figureEnd) =>
+        time.Span.Start >= figureEnd && IsRunningCountStart(s, time);
 
     /// <summary>How many words an <c>onset-verb</c> may stand before a date it governs ("began on 5 May", "beginning between 3 August
     /// and 12 September" for both ends of the range).</summary>
