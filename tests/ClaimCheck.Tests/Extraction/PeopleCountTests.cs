@@ -477,7 +477,7 @@ public class PeopleCountTests
     [InlineData("Twelve climbers -- including three guides -- died in the avalanche above Ostrava.", "deaths")]
     [InlineData("Guards said 35 inmates refused to leave the Brenmoor jail during the break-out.", "refusals · prisoners")]
     [InlineData("The mayor said about 80 villagers declined to be evacuated from Kestrel Valley.", "refusals")]
-    [InlineData("Guards said 12 prisoners chose not to escape from the Vorland jail.", "refusals · prisoners")]
+    [InlineData("Guards said 12 prisoners chose not to escape from the Vorland jail.", "refusals")]
     [InlineData("Crews brought 40 miners to the surface at the Brenmoor pit in Ecuador on Friday.", "rescued")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
