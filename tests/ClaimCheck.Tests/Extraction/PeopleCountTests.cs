@@ -476,6 +476,10 @@ public class PeopleCountTests
     [InlineData("Twenty people (two of whom later died) were injured when the Lindenport bus overturned.", "injuries")]
     [InlineData("At least 27 people – four of them teachers – were killed when the Vorland school roof fell.", "deaths")]
     [InlineData("Twelve climbers -- including three guides -- died in the avalanche above Ostrava.", "deaths")]
+    [InlineData("Guards said 35 inmates refused to leave the Brenmoor jail during the break-out.", "refusals · prisoners")]
+    [InlineData("The mayor said about 80 villagers declined to be evacuated from Kestrel Valley.", "refusals")]
+    [InlineData("Guards said 12 prisoners chose not to escape from the Vorland jail.", "refusals")]
+    [InlineData("Crews brought 40 miners to the surface at the Brenmoor pit in Ecuador on Friday.", "rescued")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);
@@ -1162,6 +1166,8 @@ public class PeopleCountTests
     [InlineData("Some 600 homes in the valley were evacuated as a precaution in Ecuador.", 600d, "homes · evacuated")]
     [InlineData("About 250 houses near the slope were ordered evacuated in Ecuador.", 250d, "homes · evacuated")]
     [InlineData("Firefighters evacuated 40 buildings in Ecuador.", 40d, "buildings · evacuated")]
+    [InlineData("Three hotels near Kestrel Bay have been damaged by the fire in Ecuador.", 3d, "hotels · damaged")]
+    [InlineData("Some 12 hotels near Kestrel Bay were evacuated as a precaution in Ecuador.", 12d, "hotels · evacuated")]
     public void Extract_CountOfBuildings_IsToldApartByWhatBefellThem(string text, double value, string measure)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 13))]).Claims;
@@ -1179,6 +1185,54 @@ public class PeopleCountTests
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the homes hit are not the homes damaged");
+    }
+
+    [Fact]
+    public void Check_InmatesWhoFledAndThoseWhoRefusedToLeave_AreNotADiscrepancy()
+    {
+        var report = Pipeline.Check(
+        [
+            new Document("a", "Officials said 900 inmates fled the Brenmoor prison in Ecuador on Monday.", "Wire A", new DateOnly(2025, 5, 13)),
+            new Document("b", "Officials said 40 inmates refused to leave the Brenmoor prison in Ecuador on Monday.", "Wire B", new DateOnly(2025, 5, 13)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "those who stayed are not a count of those who fled");
+    }
+
+    [Fact]
+    public void Check_RefusalsWordedTwoWays_StillDisagree()
+    {
+        var report = Pipeline.Check(
+        [
+            new Document("a", "Officials said 40 inmates refused to leave the Brenmoor prison in Ecuador on Monday.", "Wire A", new DateOnly(2025, 5, 13)),
+            new Document("b", "Officials said 55 inmates declined to flee the Brenmoor prison in Ecuador on Monday.", "Wire B", new DateOnly(2025, 5, 13)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy, "one count of those who stayed, given as 40 and as 55");
+    }
+
+    [Fact]
+    public void Check_MinersBroughtToTheSurfaceAndMinersRescued_StillDisagree()
+    {
+        var report = Pipeline.Check(
+        [
+            new Document("a", "Crews brought 40 miners to the surface at the Brenmoor pit in Ecuador on Friday.", "Wire A", new DateOnly(2025, 5, 13)),
+            new Document("b", "Officials said 52 miners were rescued at the Brenmoor pit in Ecuador on Friday.", "Wire B", new DateOnly(2025, 5, 13)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy, "both count the miners rescued");
+    }
+
+    [Fact]
+    public void Check_MinersInThePitAndMinersBroughtToTheSurface_AreNotADiscrepancy()
+    {
+        var report = Pipeline.Check(
+        [
+            new Document("a", "Officials said 120 miners were in the Brenmoor pit in Ecuador when the blast happened on Friday.", "Wire A", new DateOnly(2025, 5, 13)),
+            new Document("b", "Crews brought 96 miners to the surface at the Brenmoor pit in Ecuador on Friday.", "Wire B", new DateOnly(2025, 5, 13)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "those brought up are a part of those below, not a rival count");
     }
 
     [Fact]
