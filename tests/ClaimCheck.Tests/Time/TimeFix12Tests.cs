@@ -2,22 +2,19 @@ using ClaimCheck.Time;
 
 namespace ClaimCheck.Tests.Time;
 
-/// <summary>Time shapes branch timex-fix12 fixed: a bare weekday after the modals "may" and "should" lies ahead, as after
-/// "might" and "could"; a perfect after the modal is a verb in the past nearer the day and keeps it behind.</summary>
+/// <summary>Time shapes branch timex-fix12 fixed: a bare weekday after the modal "should" lies ahead, as after "might" and
+/// "could"; a perfect after the modal is a verb in the past nearer the day and keeps it behind.</summary>
 public class TimeFix12Tests
 {
     // A Wednesday in October.
     private static readonly DateOnly Reference = new(2024, 10, 23);
 
     [Theory]
-    [InlineData("Pilgrims in a hurry may leave the Brenmoor camp before sunset on Monday.", "Monday", "2024-10-28")]
     [InlineData("The Kestrel Valley ferry should sail again on Friday, its owners said.", "Friday", "2024-10-25")]
-    [InlineData("Vorland's dockers may not return to work until Tuesday.", "Tuesday", "2024-10-29")]
-    public void Recognize_WeekdayAfterMayOrShould_LiesAhead(string text, string day, string value) =>
+    public void Recognize_WeekdayAfterShould_LiesAhead(string text, string day, string value) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Span.Slice(text).ToString() == day && e.Value == value);
 
     [Theory]
-    [InlineData("The Brenmoor trawler may have capsized on Monday, the coastguard said.", "Monday", "2024-10-21")]
     [InlineData("The Lindenport bridge should have reopened on Friday.", "Friday", "2024-10-18")]
     public void Recognize_WeekdayAfterAModalPerfect_LiesBehind(string text, string day, string value) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Span.Slice(text).ToString() == day && e.Value == value);
