@@ -403,7 +403,7 @@ internal sealed class WeekdayRule : TimeRule
         && (scan.Context.DateInSentence == named
             || (scan.Context.DateInSentence is null && start >= 2 && scan.Is(start - 1, "on")
                 && named.DayNumber - reference.DayNumber <= MostDaysAheadOfDatedWeekday))
-        && !TenseCues.PastBefore(scan, start) && !LooksBackSinceLastDay(scan, start);
+        && !TenseCues.PastBefore(scan, start) && !LooksBackSinceLastDay(scan, start, sameSentence: scan.Context.DateInSentence == named);
 
     // "ahead of", "in the run-up to", "waiting for" right before token `start` (a verb in the past before them wins:
     // "closed ahead of Friday's storm").
@@ -426,8 +426,10 @@ internal sealed class WeekdayRule : TimeRule
         return false;
     }
 
-    // Between the earlier weekday and token `start`: "after", "following", "since" or ";" before any "ahead", "before" or "until".
-    private static bool LooksBackSinceLastDay(in TimeScan scan, int start)
+    // Between the earlier weekday and token `start`: "after", "following", "since", ";" or, when the earlier day is in the same
+    // sentence (`sameSentence`), a verb in the past other than a reporting one ("will open the fair on Saturday, Oct. 26, because
+    // inspectors found that the stands could not be used on Monday": the later day is told in a clause of its own, in the past) before any "ahead", "before" or "until".
+    private static bool LooksBackSinceLastDay(in TimeScan scan, int start, bool sameSentence)
     {
         for (var k = start - 1; k >= 0 && !scan.Words.Weekdays.ContainsKey(scan.Word(k)); k--)
         {
@@ -436,7 +438,8 @@ internal sealed class WeekdayRule : TimeRule
                 return false;
             }
 
-            if (scan.Is(k, "after") || scan.Is(k, "following") || scan.Is(k, "since") || scan.Word(k) is ";")
+            if (scan.Is(k, "after") || scan.Is(k, "following") || scan.Is(k, "since") || scan.Word(k) is ";"
+                || (sameSentence && TenseCues.IsPastVerb(scan, k) && (scan.CueAt(k) & TimeCue.Stop) == 0))
             {
                 return true;
             }
