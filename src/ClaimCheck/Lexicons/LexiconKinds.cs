@@ -216,6 +216,9 @@ public static class LexiconKinds
     /// <summary>A noun that ends in "s" but is not a plural ("news").</summary>
     internal const string UncountableNoun = "uncountable-noun";
 
+    /// <summary>A noun for people, singular ("rioter"): what a number counts, read by the quantity and claims stages.</summary>
+    internal const string PersonNoun = "person-noun";
+
     /// <summary>A noun that also modifies a following plural ("police" in "police officers").</summary>
     internal const string ModifierNoun = "modifier-noun";
 
@@ -660,7 +663,7 @@ public static class LexiconKinds
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClauseFinalTimeWord, "a word that makes 'a month' after an amount a time, not a rate, when it ends the clause (valued 'anywhere': wherever it stands)", LexiconValueRule.Optional, AllowsWithin: false),
         new(PhoneVerb, "a verb after which three digits or more with nothing to count are a number to ring, not an amount", LexiconValueRule.Optional, AllowsWithin: false),
-        new(PastComparisonWord, "a word that, a few words after a comparative following an amount, makes the comparison one with an earlier time, so the amount is a change (valued 'path': a word that may stand before that time word, such as 'than', 'the' or 'level'; valued 'baseline': a long-run level such as 'average' or 'mean' that, after 'than', makes the amount a departure from it; any other word ends the search)", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "empty, path or baseline"),
+        new(PastComparisonWord, "a word that, a few words after a comparative following an amount, makes the comparison one with an earlier time, so the amount is a change (valued 'path': a word that may stand before that time word, such as 'than', 'the' or 'level', and a plural such as 'levels' that a year after a bound qualifies, so the year is no count; valued 'baseline': a long-run level such as 'average' or 'mean' that, after 'than', makes the amount a departure from it; any other word ends the search)", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "empty, path or baseline"),
         new(ClauseJoiner, "a word that starts a new clause after a clause-final time word, or between those aboard and a verb that is then not what befell them", LexiconValueRule.Optional, AllowsWithin: false),
         new(ParallelChangePreposition, "a preposition that, after each of two amounts joined by 'and', says where, among whom or on what each part of one change was", LexiconValueRule.Optional, AllowsWithin: false),
         new(LeftOutVerbSubjectOpener, "a determiner or pronoun that may open the subject of an amount whose change verb is left out after 'and' ('and those by cruise ship 12%')", LexiconValueRule.Optional, AllowsWithin: false),
@@ -739,7 +742,7 @@ public static class LexiconKinds
 
         // The claims stage.
         new("measure-noun", "a counted noun (singular) and the measure claims compare it under (soldier → troops)", LexiconValueRule.Required, AllowsWithin: false),
-        new("person-noun", "a noun for people, whose outcome verb names what is counted (\"32 miners died\")", LexiconValueRule.Optional, AllowsWithin: false),
+        new(PersonNoun, "a noun for people, whose outcome verb names what is counted (\"32 miners died\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("outcome", "a verb or adjective saying what happened to the people counted, and the measure it makes (killed → deaths)", LexiconValueRule.Required, AllowsWithin: false),
         new("outcome-noun", "a noun of what happened to people, before 'of' and their count, and the measure it makes (the evacuation of 5,000 residents → evacuees)", LexiconValueRule.Required, AllowsWithin: false),
         new("search-word", "a word of a search, a few words before 'for' and the count of people sought, and the measure it makes in a rescue (divers kept searching for 6 sailors → missing)", LexiconValueRule.Required, AllowsWithin: false),
@@ -954,6 +957,7 @@ public static class LexiconKinds
         new("time-edition-noun", "a noun for an event that recurs and is named by its year (\"the 2017 festival\", \"the 2019 season\"): a month without a year after \"the YEAR noun\" is that edition's", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-day-preposition", "a preposition that puts a day after it (\"on that Sunday\", \"until that Friday\"): \"that\" between it and a weekday points back to the weekday named before", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-year-clause", "a word that opens a clause told of the whole year right before it (\"since 2011, when the first snow fell on Jan. 19\"): a month or day without a year in that clause is that year's", LexiconValueRule.Optional, AllowsWithin: false),
+        new("time-year-qualifier", "a festival or season the holiday list gives no day (\"Ramadan\", \"Diwali\"): no time of its own, but a year right after it still dates that year (\"during Ramadan 2024\"), where a year after another word in title case ends a name", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-holiday", "a holiday and the day it falls on", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "MM-DD, MM-Ddd-N (N from 1 to 5 or L), either with +D or -D days, or E+D for days from Easter"),
         new("time-cue", "a word that points a bare weekday or month forward or back, a verb that takes a length, a word that makes a rate word after it one period's measure, a word after which a bare plural unit before \"of\" is a length, a verb that sets a deadline, a verb acting on a settled result, a word that puts a possessive weekday's event ahead, an auxiliary in the past before a schedule verb, or a word opening or joining the two ends of a range of dates, or a word joining two dates as a pair, or a future told from the time of the report, or a verb in the present that tells a timetable, or a verb that puts its subject after what it names, or a verb of asking or ordering whose present passive before \"to\" points the verb after it forward, or a verb spelled alike in the past and the present that is in the past right after a name", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "past, not-past, future, plan, forward, stop, article, adverb, length, adjacent, adjective, one-period, length-of, deadline, relative, settled, event-ahead, past-auxiliary, range-end, range-start, pair, present-future, timetable, succession, request, past-after-name or preposition, separated by commas"),
     ];

@@ -110,6 +110,7 @@ internal sealed class QuantityVocabulary
         GroupNouns = Set(lexicon, LexiconKinds.GroupNoun);
         Plurals = Map(lexicon, LexiconKinds.Plural, v => v, WordMap<string>.Matching.ExactCase);
         UncountableNouns = Set(lexicon, LexiconKinds.UncountableNoun);
+        PersonNouns = Set(lexicon, LexiconKinds.PersonNoun);
         ModifierNouns = Set(lexicon, LexiconKinds.ModifierNoun);
         QuantifierWords = Set(lexicon, LexiconKinds.QuantifierWord);
         NonUnitWords = Set(lexicon, LexiconKinds.NonUnitWord);
@@ -381,6 +382,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Nouns that end in "s" but are not plurals.</summary>
     public WordSet UncountableNouns { get; }
+
+    /// <summary>Nouns for people, singular ("rioter", "miner"): the claims stage reads the same <c>person-noun</c> entries.</summary>
+    public WordSet PersonNouns { get; }
 
     /// <summary>Nouns that also modify a following plural ("police officers").</summary>
     public WordSet ModifierNouns { get; }

@@ -3296,15 +3296,23 @@ public sealed class QuantityNewsTests
         Find("Six Ostrava bakeries cut 40 jobs last month.", 40).Change.Should().Be(QuantityChange.Decrease);
 
     [Theory]
-    [InlineData("Lindenport now has more than 2000 bus stops.", 2000)]
-    [InlineData("Fewer than 1900 pupils sat the Vessa entrance exam.", 1900)]
-    [InlineData("The Dunmere oaks are at least 1850 years old.", 1850)]
-    public void Recognize_YearLikeFigureAfterTwoWordBoundBeforePlural_IsACount(string text, double value) =>
-        Find(text, value).Quantity.Qualifier.Should().NotBe(Qualifier.Exact);
+    [InlineData("Lindenport now has more than 2000 bus stops.", 2000, UnitKind.Count)]
+    [InlineData("Fewer than 1900 pupils sat the Vessa entrance exam.", 1900, UnitKind.Count)]
+    [InlineData("The Dunmere oaks are at least 1850 years old.", 1850, UnitKind.Duration)]
+    public void Recognize_YearLikeFigureAfterTwoWordBoundBeforePlural_IsACount(string text, double value, UnitKind kind)
+    {
+        var quantity = Find(text, value).Quantity;
+
+        quantity.Qualifier.Should().NotBe(Qualifier.Exact);
+        quantity.Unit.Kind.Should().Be(kind);
+    }
 
     [Theory]
     [InlineData("Under 2019 rules, Brenmoor tenants paid less.", 2019)]
     [InlineData("The Kestrel Valley chapel was built around 1900 by farmers.", 1900)]
+    [InlineData("Ferry crossings from Kestrel Bay remain more than 2019 levels.", 2019)]
+    [InlineData("Hotel stays in Vorland are still less than 2018 figures.", 2018)]
+    [InlineData("The Lindenport docks handled at least 2017 volumes last year.", 2017)]
     public void Recognize_YearAfterOneWordBoundOrBeforeNoPlural_StaysAYear(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -4,7 +4,7 @@ namespace ClaimCheck.Tests.Time;
 
 /// <summary>Time shapes branch timex-fix11 fixed: the night after "through" is the night of the day in focus, "overnight" with
 /// its day written right after it is that day's night, and a year right after a word in title case inside a sentence ends a
-/// name ("Euro 2024"), not a date; "the first day" alone is a day of an event, not a length.</summary>
+/// name ("Brenfest 2026"), not a date; "the first day" alone is a day of an event, not a length.</summary>
 public class TimeFix11Tests
 {
     // A Wednesday in October.
@@ -43,7 +43,7 @@ public class TimeFix11Tests
     }
 
     [Theory]
-    [InlineData("Ticket sales rose four days after Euro 2024 got under way.")]
+    [InlineData("Hotel bookings in Brenmoor fell a week after Brenfest 2026 opened.")]
     [InlineData("Brenmoor built the probe with a venture called Orion 1980, a maker of valves.")]
     public void Recognize_YearAfterAWordInTitleCase_EndsANameAndIsNoDate(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Value.StartsWith("19", StringComparison.Ordinal)
@@ -58,7 +58,16 @@ public class TimeFix11Tests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == value);
 
     [Theory]
-    [InlineData("The single vote of the first day ended in deadlock in Brenmoor.")]
+    [InlineData("Date sales in Brenmoor jumped 12% during Ramadan 2025.", "2025")]
+    [InlineData("Kestrel Valley growers sold 40 tonnes of marigolds before Diwali 2023.", "2023")]
+    [InlineData("Lindenport's bakeries ran short of flour before Passover 2024.", "2024")]
+    [InlineData("Vorland's night markets stayed open late through Lunar New Year 2026.", "2026")]
+    [InlineData("Fish prices in Ostrava rose at the start of Lent 2022.", "2022")]
+    public void Recognize_YearAfterAFestivalTheHolidayListLacks_IsADate(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == value);
+
+    [Theory]
+    [InlineData("The ferry race of the first day ended in a tie at Brenmoor.")]
     [InlineData("Kestrel Valley hosted Ostrava on the first day last season.")]
     public void Recognize_TheFirstDayAlone_IsNoLength(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Value == "P1D");

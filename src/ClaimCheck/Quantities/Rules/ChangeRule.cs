@@ -323,10 +323,10 @@ internal static class ChangeRule
     private static bool IsMonthName(in QuantityScan s, int index) =>
         s.IsWord(index) && s.IsCapitalised(index) && s.Words.Months.TryGet(s.Word(index), out _);
 
-    // "22 councils cut over 10 per cent", "three firms cut 200 jobs", "the past 12 months down 21.6%": after a count or a length of
+    // "14 boroughs cut over 6 per cent", "three firms cut 200 jobs", "the past 9 months down 13.4%": after a count or a length of
     // time, a direction word with an amount (or a bound and an amount) right after it is the verb of that later amount, which takes
-    // the change. After a percentage or money the word is a noun or an adverb of this amount ("a 21 per cent rise over three years",
-    // "a 3.5 percent gain two years earlier").
+    // the change. After a percentage or money the word is a noun or an adverb of this amount ("a 17 per cent rise over four years",
+    // "a 2.8 percent gain two years earlier").
     private static bool IsVerbBeforeItsAmount(in QuantityScan s, int end) =>
         StartsAmount(s, end) || (s.TryPhrase(end, s.Words.Qualifiers, out _, out var boundEnd) && StartsAmount(s, boundEnd));
 

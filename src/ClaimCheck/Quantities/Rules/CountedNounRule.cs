@@ -13,7 +13,7 @@ internal sealed class CountedNounRule : UnitRule
 
     /// <inheritdoc/>
     public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
-        words.UnitSymbols.FirstTokensWhere(unit => unit.Kind == UnitKind.Count).Append("-").Concat(OpeningQuotes.Select(static mark => mark.ToString()));
+        words.UnitSymbols.FirstTokensWhere(unit => unit.Kind == UnitKind.Count).Append("-").Concat(QuotationMarks.Any.Select(static mark => mark.ToString()));
 
     /// <inheritdoc/>
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
@@ -28,23 +28,20 @@ internal sealed class CountedNounRule : UnitRule
             || TryPluralHead(s, ref draft, start) || TryQuotedNoun(s, ref draft, start);
     }
 
-    // The marks that open and close a quotation around a counted noun.
-    private const string OpeningQuotes = "'‘\"“";
-    private const string ClosingQuotes = "'’\"”";
-
     /// <summary>The most words a noun in quotation marks right after a number may have ("40 'peaceful protesters'").</summary>
     private const int QuotedNounWords = 3;
 
-    /// <summary>What a number counts when the noun after it stands in quotation marks: people.</summary>
+    /// <summary>What a number counts when the noun after it, in quotation marks, is a noun for people: people.</summary>
     private static readonly Unit QuotedLabel = Unit.CountNamed("person");
 
-    // "3,200 'rioters' were held", "killed 40 “militants”": a noun the writer puts in quotation marks right after the number is a
-    // label someone else gives people, and the number counts those people, so the verb says what is counted, as for "3,200 people
-    // were held". The quotation holds a noun phrase that closes at its head, and what follows the closing mark is no word, a
-    // `noun-phrase-stop` or a verb in "-ed" ("12 'ghost' flights" counts flights, and is left alone); the quantity runs past the mark.
+    // "1,450 'protesters' were detained", "killed 40 “militants”": a noun for people (`person-noun`) that the writer puts in quotation
+    // marks right after the number is a label someone else gives them, and the number counts those people, so the verb says what
+    // is counted, as for "1,450 people were detained". Any other quoted noun is what is counted, as without the marks ("300 'ghost
+    // guns'" counts guns). The quotation holds a noun phrase that closes at its head, and what follows the closing mark is no word, a
+    // `noun-phrase-stop` or a past participle ("12 'ghost' flights" counts flights, and is left alone); the quantity runs past the mark.
     private static bool TryQuotedNoun(in QuantityScan s, ref QuantityDraft draft, int start)
     {
-        if (!s.IsChar(start, OpeningQuotes))
+        if (!s.IsChar(start, QuotationMarks.Any))
         {
             return false;
         }
@@ -56,13 +53,14 @@ internal sealed class CountedNounRule : UnitRule
         }
 
         var probe = draft;
-        if (close == start + 1 || !s.IsChar(close, ClosingQuotes) || !TryPluralHead(s, ref probe, start + 1) || probe.NounEnd != close
-            || (s.IsWord(close + 1) && s.Word(close + 1) is var next && !s.Words.NounPhraseStops.Contains(next) && !next.EndsWith("ed", StringComparison.Ordinal)))
+        if (close == start + 1 || !s.IsChar(close, QuotationMarks.Any) || !TryPluralHead(s, ref probe, start + 1) || probe.NounEnd != close
+            || (s.IsWord(close + 1) && s.Word(close + 1) is var next && !s.Words.NounPhraseStops.Contains(next) && !ChangeRule.IsPastParticiple(next)))
         {
             return false;
         }
 
-        (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (QuotedLabel, start + 1, close, close + 1);
+        var unit = s.Words.PersonNouns.Contains(probe.Unit.Name) ? QuotedLabel : probe.Unit;
+        (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (unit, start + 1, close, close + 1);
         return true;
     }
 

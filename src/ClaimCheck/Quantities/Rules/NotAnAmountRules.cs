@@ -329,15 +329,17 @@ internal static class NotAnAmountRules
     // "more than 2000 routes", "fewer than 1900 pupils", "more than 2000 bus stops": a year-looking number after a bound that says more
     // or less, with a lower-case plural right after it or one word on, counts that plural ("more than 2000 years" counts years too).
     // Only bounds of two words or more: "about" and "around" also come before a year ("built around 1900"), and "under" and "over"
-    // before a year's rules ("under 2019 rules").
+    // before a year's rules ("under 2019 rules"). A plural that a year qualifies, one a comparison with an earlier time passes on
+    // its way (`past-comparison-word` valued "path": "still below 2019 levels", "more than 2018 volumes"), keeps the year.
     private static bool IsBoundedCount(in QuantityScan s, int index) =>
         s.TryPhraseBefore(index, s.Words.Qualifiers, out var bound, out var start) && start < index - 1
         && bound is Qualifier.MoreThan or Qualifier.LessThan or Qualifier.AtLeast or Qualifier.AtMost
-        && (IsLowerCasePlural(s, index + 1) || (IsLowerCaseWord(s, index + 1) && IsLowerCasePlural(s, index + 2)));
+        && (IsCountedPlural(s, index + 1) || (IsLowerCaseWord(s, index + 1) && IsCountedPlural(s, index + 2)));
 
     private static bool IsLowerCaseWord(in QuantityScan s, int index) => s.IsWord(index) && char.IsLower(s.Word(index)[0]);
 
-    private static bool IsLowerCasePlural(in QuantityScan s, int index) => IsLowerCaseWord(s, index) && NounPhrase.LooksPluralNoun(s, s.Word(index));
+    private static bool IsCountedPlural(in QuantityScan s, int index) =>
+        IsLowerCaseWord(s, index) && NounPhrase.LooksPluralNoun(s, s.Word(index)) && !s.Words.ComparisonPathWords.Contains(s.Word(index));
 
     // "2000 to 5000 rupees", "between 1800 and 2,400 metres": a year-looking number joined by "to" or a dash (or by "and" after
     // "between") to a larger number that no year could be, before a unit or a currency word, is the low end of an amount; not after a

@@ -140,9 +140,9 @@ internal sealed class YearRule : TimeRule
     }
 
     // Whether the year at token `year` ends a name: right after a word in title case that is no time word (a month, a holiday, a
-    // preposition a time follows…) inside a sentence in lower case: "after Euro 2024 got under way", "a venture called Orion
-    // 1980". An acronym stays a qualifier of the year ("the U.S. 2024 budget"), and a capital that opens the sentence or a title
-    // ("Since 2019", "Profits Rose In 1998") says nothing.
+    // festival of `time-year-qualifier`, a preposition a time follows…) inside a sentence in lower case: "hotel bookings fell a
+    // week after Brenfest 2026 opened", "a venture called Orion 1980". An acronym stays a qualifier of the year ("the U.S. 2024
+    // budget"), and a capital that opens the sentence or a title ("Since 2019", "Profits Rose In 1998") says nothing.
     private static bool EndsAName(in TimeScan scan, int year)
     {
         var name = year - 1;
