@@ -525,7 +525,7 @@ public class PlacePartTests
     [Theory]
     [InlineData("Rioting spread through Vorland on Friday. A Brenmoor police spokesperson said 320 people were arrested overnight.", 320, "Brenmoor")]
     [InlineData("Rioting spread through Vorland on Friday. The Brenmoor police spokesperson said 320 people were arrested overnight.", 320, "Brenmoor")]
-    [InlineData("Fires burned across Vorland on Friday. An Arlow fire official said 26 people were hurt.", 26, "Arlow")]
+    [InlineData("Fires burned across Vorland on Friday. An Arlow fire service officer said 26 people were hurt.", 26, "Arlow")]
     [InlineData("Storms lashed Vorland all week. Officials said the roads were shut, and a Kestrel Bay fire service officer said 12 people were hurt.", 12, "Kestrel Bay")]
     [InlineData("Rioting spread through Vorland on Friday. Police in Vorland's Brenmoor province said 40 people were arrested overnight.", 40, "Brenmoor")]
     [InlineData("Rioting spread through Vorland on Friday. Lindenport police spokesman Adam Marczak said the streets were calm. Later, Marczak said 37 people were arrested.", 37, "Lindenport")]
