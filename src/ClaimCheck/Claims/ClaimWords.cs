@@ -102,6 +102,7 @@ internal sealed class ClaimWords
             .Select(e => char.ToUpperInvariant(e.Term[0])).Distinct()]);
         ZeroCountMeasures = lexicon.EntriesOf(LexiconKinds.ZeroCountMeasure).Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ClauseBreaks = Set(lexicon, "clause-break");
+        WholePlaceModifiers = TermsWithValueIgnoringCase(lexicon, "place-modifier", "whole");
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
         SubordinateClauseWords = Set(lexicon, "subordinate-clause");
         PastVerbs = lexicon.EntriesOf("time-cue").Where(e => e.Value.Split(',').Any(v => v.Trim() == "past")).Select(e => e.Term)
@@ -589,6 +590,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words and marks that end a clause for the scope of a cue.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
+
+    /// <summary><c>place-modifier</c> entries valued <c>whole</c>: words before a country's name that describe the whole country
+    /// (neighbouring, landlocked), not a region of it as "southern" or "coastal" does.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WholePlaceModifiers { get; }
 
     /// <summary>Words that start a new clause ("and", "but", "when"): a verb after one is not that of the words before it.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseJoiners { get; }

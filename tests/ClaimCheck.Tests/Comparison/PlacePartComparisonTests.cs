@@ -1,6 +1,7 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 
@@ -28,15 +29,18 @@ public class PlacePartComparisonTests
     [Fact]
     public void Check_CityFigureInAClauseTheCityOpens_IsNotTheNationalFigure()
     {
+        var pipeline = new ClaimPipelineBuilder()
+            .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tKestrel Bay\tKestrel Bay\tVorland\n", "places.tsv"))
+            .Build();
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "Police arrested 400 people across Kenya on Tuesday, and in coastal Mombasa, 120 people were arrested.", "Coast Wire", Day),
-            new Document("daily", "Police arrested 120 people across Kenya on Tuesday, the interior ministry said.", "Highland Daily", Day),
-        ]);
+            new Document("wire", "Police arrested 400 people across Vorland on Tuesday, and in coastal Kestrel Bay, 120 people were arrested.", "Coast Wire", Day),
+            new Document("daily", "Police arrested 120 people across Vorland on Tuesday, the interior ministry said.", "Highland Daily", Day),
+        ], pipeline);
 
         report.Claims.Should().Contain(c => c.DocumentId == "wire" && c.Quantity != null && c.Quantity.Value.Value == 120)
-            .Which.Place.Should().Be("Mombasa");
-        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration, "Mombasa's 120 is a part of the 400, not the country's 120");
+            .Which.Place.Should().Be("Kestrel Bay");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration, "Kestrel Bay's 120 is a part of the 400, not the country's 120");
     }
 
     [Fact]

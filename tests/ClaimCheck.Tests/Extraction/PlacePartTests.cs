@@ -14,7 +14,7 @@ public class PlacePartTests
         (pipeline ?? Pipeline).Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 6))]).Claims.Where(c => c.Quantity is not null).ToList();
 
     private static readonly ClaimPipeline MadeUpPlaces = new ClaimPipelineBuilder()
-        .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tBrenmoor\tBrenmoor\tVorland\nplace\tLindenport\tLindenport\tVorland\nplace\tKestrel Bay\tKestrel Bay\tVorland\n", "places.tsv"))
+        .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tBrenmoor\tBrenmoor\tVorland\nplace\tLindenport\tLindenport\tVorland\nplace\tKestrel Bay\tKestrel Bay\tVorland\nplace\tArlow\tArlow\tVorland\n", "places.tsv"))
         .Build();
 
     private static Claim MadeUpClaimFor(string text, double value) =>
@@ -94,7 +94,7 @@ public class PlacePartTests
     [Theory]
     [InlineData("A landslide hit Vorland on Sunday. In Brenmoor, 61 people died; in neighbouring Lindenport, 17 died.", 17, "Lindenport")]
     [InlineData("A landslide hit Vorland on Sunday. Two towns were hit hardest: in Lindenport, 17 people died and 9 were hurt.", 17, "Lindenport")]
-    [InlineData("Crowds marched across Vorland on Saturday. About 90,000 people marched in Brenmoor, and in Lindenport, about 30,000 took to the streets.", 30000, "Lindenport")]
+    [InlineData("Rallies were held across Vorland on Saturday. Some 52,000 people rallied in Brenmoor, and in Lindenport, close to 8,500 joined the march.", 8500, "Lindenport")]
     [InlineData("A storm crossed Vorland overnight. Roofs were torn off in Brenmoor, while in Kestrel Bay, 14 people were hurt.", 14, "Kestrel Bay")]
     public void Extract_FigureInAClauseOpenedByALocative_IsThatPlacesPart(string text, double value, string place)
     {
@@ -126,7 +126,7 @@ public class PlacePartTests
     [Fact]
     public void Extract_FigureInAClauseAfterTheClauseAPlaceOpens_IsNotThatPlacesPart()
     {
-        var claim = MadeUpClaimFor("A storm crossed Vorland overnight. The dead counted by the Red Cross in Brenmoor, and in Lindenport, are more than the figure of the ministry, which has so far announced a total of 16 dead.", 16);
+        var claim = MadeUpClaimFor("A storm crossed Vorland overnight. Rescuers in Brenmoor, and in Lindenport, report more bodies than the interior ministry, which puts its own tally at 23 dead.", 23);
 
         claim.Place.Should().NotBe("Lindenport", "the figure stands in a clause of its own after the one the place opens");
     }
@@ -322,6 +322,22 @@ public class PlacePartTests
     }
 
     [Theory]
+    [InlineData("Aid workers said 2,600 families were living in tents in landlocked Vorland by March.", 2600)]
+    [InlineData("Aid workers said 2,600 families were living in tents in neighbouring Vorland by March.", 2600)]
+    public void Extract_FigureInACountryAfterAModifierOfTheWholeCountry_IsTheWhole(string text, double value)
+    {
+        MadeUpClaimFor(text, value).Part.Should().Be(PlacePart.Whole, "'landlocked' and 'neighbouring' describe the whole country, not a region of it");
+    }
+
+    [Theory]
+    [InlineData("Aid workers said 2,600 families were living in tents in coastal Vorland by March.", 2600)]
+    [InlineData("Aid workers said 2,600 families were living in tents in mountainous Vorland by March.", 2600)]
+    public void Extract_FigureInACountryAfterAnAreaModifier_IsNotTheWhole(string text, double value)
+    {
+        MadeUpClaimFor(text, value).Part.Should().NotBe(PlacePart.Whole, "'coastal' and 'mountainous' name a region of the country");
+    }
+
+    [Theory]
     [InlineData("Police said 40,000 people took part in Kenya's largest strike in years.", 40000)]
     [InlineData("Police said 40,000 people took part in a Kenya town rally on Tuesday.", 40000)]
     [InlineData("Police said 40,000 people marched in southern Kenya on Tuesday.", 40000)]
@@ -508,6 +524,8 @@ public class PlacePartTests
 
     [Theory]
     [InlineData("Rioting spread through Vorland on Friday. A Brenmoor police spokesperson said 320 people were arrested overnight.", 320, "Brenmoor")]
+    [InlineData("Rioting spread through Vorland on Friday. The Brenmoor police spokesperson said 320 people were arrested overnight.", 320, "Brenmoor")]
+    [InlineData("Fires burned across Vorland on Friday. An Arlow fire service officer said 26 people were hurt.", 26, "Arlow")]
     [InlineData("Storms lashed Vorland all week. Officials said the roads were shut, and a Kestrel Bay fire service officer said 12 people were hurt.", 12, "Kestrel Bay")]
     [InlineData("Rioting spread through Vorland on Friday. Police in Vorland's Brenmoor province said 40 people were arrested overnight.", 40, "Brenmoor")]
     [InlineData("Rioting spread through Vorland on Friday. Lindenport police spokesman Adam Marczak said the streets were calm. Later, Marczak said 37 people were arrested.", 37, "Lindenport")]
@@ -522,14 +540,23 @@ public class PlacePartTests
 
     [Theory]
     [InlineData("Rioting spread through Vorland on Friday. A Brenmoor police spokesperson said the nationwide toll rose to 80.", 80)]
-    [InlineData("Rioting spread through Vorland on Friday. Vorland's fire service said 12 people were hurt.", 12)]
-    [InlineData("Rioting spread through Vorland on Friday. Vorland police spokesman Adam Marczak said the streets were calm. Later, Marczak said 37 people were arrested.", 37)]
     [InlineData("Rioting spread through Vorland on Friday. Adam Marczak of Brenmoor said the streets were calm. Later, Marczak said 37 people were arrested.", 37)]
-    public void Extract_WholeCuedCountACountrysBodyOrAPersonOfNoBody_IsNotCountedAtAPlace(string text, double value)
+    public void Extract_WholeCuedCountOrAPersonOfNoBody_IsNotCountedAtTheNamedPlace(string text, double value)
     {
         var claim = MadeUpClaimFor(text, value);
 
-        claim.Place.Should().NotBe("Brenmoor", "a whole-cued toll, a country's own body and a person who speaks for no place's body place nothing");
+        claim.Place.Should().NotBe("Brenmoor", "a whole-cued toll and a person who speaks for no place's body place nothing in Brenmoor");
+        claim.Part.Should().NotBe(PlacePart.Event);
+    }
+
+    [Theory]
+    [InlineData("Rioting spread through Vorland on Friday. Vorland's fire service said 12 people were hurt.", 12)]
+    [InlineData("Rioting spread through Vorland on Friday. Vorland police spokesman Adam Marczak said the streets were calm. Later, Marczak said 37 people were arrested.", 37)]
+    public void Extract_CountACountrysOwnBodyGives_IsNoPlaceInsideTheCountry(string text, double value)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.PlaceWithin.Should().BeNull("a country's own body speaks for the whole country, no place inside it");
         claim.Part.Should().NotBe(PlacePart.Event);
     }
 

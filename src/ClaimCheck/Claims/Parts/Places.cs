@@ -582,11 +582,11 @@ internal static class Places
 
     /// <summary>The locative that opens the clause a figure stands in, more than two tokens before it: "In" opening the sentence, or "in"
     /// opening a clause after a semicolon, a colon, or a comma and "and" or a <c>clause-break</c> word ("In Brenmoor, 92 died; in
-    /// neighbouring Tarvo, 37 died", "Two districts were hit: in Tarvo, 37 died", "…, and in Kestrel, 30,000 marched": Tarvo's 37,
-    /// Kestrel's 30,000). -1 when there is none, and when the figure's clause after a semicolon opens otherwise (the sentence's opening
+    /// neighbouring Tarvo, 37 died", "Two districts were hit: in Tarvo, 37 died", "…, and in Kestrel, 8,500 rallied": Tarvo's 37,
+    /// Kestrel's 8,500). -1 when there is none, and when the figure's clause after a semicolon opens otherwise (the sentence's opening
     /// place is not its own); a clause opened otherwise after a colon or a comma keeps the sentence's opening place ("In Brenmoor, 61
-    /// died, and 40 were hurt"), and a place opening an earlier clause is not the figure's ("…, and in Tarvo, the toll is higher than the
-    /// ministry's, which gave 16 in all"). A figure right after a one-word place with no comma ("In Arlow 28 people were arrested") is left to
+    /// died, and 40 were hurt"), and a place opening an earlier clause is not the figure's ("…, and in Tarvo, rescuers count more than the
+    /// ministry, which puts the toll at 23"). A figure right after a one-word place with no comma ("In Arlow 28 people were arrested") is left to
     /// the readings after the figure.</summary>
     internal static int OpeningLocativeOf(SentenceView s, int figure)
     {
@@ -614,9 +614,10 @@ internal static class Places
         return s.Word(0) is "In" && figure > 2 ? 0 : -1;
     }
 
-    // A semicolon or colon, or "and" or a clause-break word after a comma (", and", ", while"): a clause of its own opens after it.
+    // A semicolon or colon, or "and" or a clause-break word after a comma (", and", ", while"): a clause of its own opens after it. A
+    // clause-break word with no comma before it ("fewer than 40 died while 12 were hurt") opens none here.
     private static bool OpensClause(SentenceView s, int j) =>
-        s.Word(j) is ";" or ":" || (j > 0 && s.Word(j - 1) is "," && (s.Word(j) is "and" || s.Words.ClauseBreaks.Contains(s.Word(j))));
+        s.Word(j) is ";" or ":" || (j > 0 && s.Word(j - 1) is "," && (s.Word(j) is "and" || TimeAnchors.HasClauseBreak(s, j, j + 1)));
 
     /// <summary>The place inside a country that the sentence names last before <paramref name="index"/> (a city, region or site;
     /// past names of bodies and people), for a figure whose clause points back to it ("a dam burst above Tarvo and 140 homes
@@ -1001,13 +1002,14 @@ internal static class Places
         return phrase switch
         {
             null => null,
-            { Body.Class: GovernmentBody } when IsCapital(s, mention) => null,
+            { Body: var body } when SpeaksForTheCountry(body, IsCapital(s, mention)) => null,
             _ => (found.Place, found.Within, PlacePart.Event),
         };
     }
 
     // The known place inside a country by name that opens a figure's source, after "the", "a" or "an" if any, with the source's end,
-    // or null. After "a" or "an" the recogniser marks the name a modifier, as it marks a demonym ("a Brenmoor police spokesperson").
+    // or null. The article may open the source's span or stand just before it; either way it is passed over. After "a" or "an" the
+    // recogniser marks the name a modifier, as it marks a demonym ("a Brenmoor police spokesperson").
     private static (EntityMention Mention, (string Place, string Within) Found, int SpanEnd)? PlaceOpeningSource(SentenceView s, Attribution.Attribution? source)
     {
         if (source is not { Span: { } span })
@@ -1016,7 +1018,7 @@ internal static class Places
         }
 
         var at = TimeAnchors.FirstTokenAt(s, span.Start);
-        if (at >= 0 && s.Word(at) is "the" or "The")
+        if (at >= 0 && IsArticle(s.Word(at)))
         {
             at++;
         }
@@ -1028,6 +1030,8 @@ internal static class Places
                 ? (mention, found, span.End)
                 : null;
     }
+
+    private static bool IsArticle(ReadOnlySpan<char> word) => word is "the" or "The" or "a" or "A" or "an" or "An";
 
     /// <summary>The place whose body is a source written body first: a <c>place-body</c> phrase of a class opens the source, then "in",
     /// a country's possessive name and a known place inside that country by name with any place nouns, which end the source ("Police in
@@ -1051,7 +1055,7 @@ internal static class Places
             return null;
         }
 
-        return phrase.Body.Class == GovernmentBody && IsCapital(s, mention) ? null : (found.Place, found.Within, PlacePart.Event);
+        return SpeaksForTheCountry(phrase.Body, IsCapital(s, mention)) ? null : (found.Place, found.Within, PlacePart.Event);
     }
 
     /// <summary>The place whose body a source named earlier in the document speaks for, when this sentence names it only by a pronoun
@@ -1060,36 +1064,37 @@ internal static class Places
     /// same words in the sentence. Null for a source written out here, or any other organisation.</summary>
     private static (string Place, string? Within, PlacePart Part)? RememberedBodyPlaceOf(SentenceView s, Attribution.Attribution? source)
     {
-        if (source is not { Organization: { } organisation, Span: { } span }
-            || organisation.Split(' ') is not [var opening, _, ..] words
-            || s.Text.AsSpan(span.Start, span.Length).Contains(opening, StringComparison.Ordinal))
+        if (source is not { Organization: { } organisation, Span: { } span } || organisation.IndexOf(' ') is not (> 0 and var firstSpace)
+            || s.Text.AsSpan(span.Start, span.Length).Contains(organisation.AsSpan(0, firstSpace), StringComparison.Ordinal))
         {
             return null;
         }
 
-        for (var count = words.Length - 1; count >= 1; count--)
+        // The longest run of opening words the gazetteer knows by name is the place; the words after it, past any place nouns, the body.
+        for (var placeEnd = organisation.LastIndexOf(' '); placeEnd > 0; placeEnd = organisation.LastIndexOf(' ', placeEnd - 1))
         {
-            if (!s.Gazetteer.TryResolve(string.Join(' ', words, 0, count), out var entity, out var form, out var capital) || form != EntityMentionForm.Name)
+            if (!s.Gazetteer.TryResolve(organisation.AsSpan(0, placeEnd), out var entity, out var form, out var capital) || form != EntityMentionForm.Name)
             {
                 continue;
             }
 
-            (string Place, string Within)? found = capital is not null ? (capital.Name, entity.Name)
-                : entity is { Kind: EntityKind.Place, Within: { } within } ? (entity.Name, within) : null;
-            var rest = count;
-            while (rest < words.Length - 1 && s.Words.PlaceNouns.Contains(words[rest]))
+            var rest = placeEnd + 1;
+            while (organisation.IndexOf(' ', rest) is > 0 and var next && s.Words.PlaceNouns.Contains(organisation.AsSpan(rest, next - rest)))
             {
-                rest++;
+                rest = next + 1;
             }
 
-            return found is { } place && s.Words.PlaceBodies.TryGetValue(string.Join(' ', words, rest, words.Length - rest), out var body) && body.Class is not null
-                   && !(body.Class == GovernmentBody && capital is not null)
+            return ResolvedInsideACountry(entity, capital) is { } place && s.Words.PlaceBodies.TryGetValue(organisation.AsSpan(rest), out var body) && body.Class is not null
+                   && !SpeaksForTheCountry(body, capital is not null)
                 ? (place.Place, place.Within, PlacePart.Event)
                 : null;
         }
 
         return null;
     }
+
+    // A government body ("officials", "authorities", "governor") of a capital speaks for the country's government, not the city's.
+    private static bool SpeaksForTheCountry(PlaceBody body, bool ofACapital) => body.Class == GovernmentBody && ofACapital;
 
     // The longest place-body phrase `wanted` accepts of one to PlaceBodyWords tokens from `first` that ends inside the source, or null.
     private static (PlaceBody Body, int LastToken)? BodyPhraseAt(SentenceView s, int first, int spanEnd, Func<PlaceBody, bool> wanted)
@@ -1176,24 +1181,28 @@ internal static class Places
     private static (string Place, string Within)? InsideACountry(SentenceView s, EntityMention mention)
     {
         var surface = s.Text[s.Tokens[mention.FirstToken].Span.Start..s.Tokens[mention.EndToken - 1].Span.End];
-        return mention.Place is { } city
-            ? (city.Name, mention.Entity.Name)
-            : mention.Entity.Kind == EntityKind.Country && !mention.IsFromLexicon && surface != mention.Entity.Name
-                ? (surface, mention.Entity.Name)
-                : mention.Entity is { Kind: EntityKind.Place, Within: { } within }
-                    ? (mention.Entity.Name, within)
-                    : null;
+        return mention.Place is null && mention.Entity.Kind == EntityKind.Country && !mention.IsFromLexicon && surface != mention.Entity.Name
+            ? (surface, mention.Entity.Name)
+            : ResolvedInsideACountry(mention.Entity, mention.Place);
     }
+
+    // The place an entity the gazetteer resolved gives inside a country and that country: the capital it resolved to (whose country the
+    // entity is), or a place the lexicon puts in one; null for anything else.
+    private static (string Place, string Within)? ResolvedInsideACountry(Entity entity, Entity? capital) =>
+        capital is not null ? (capital.Name, entity.Name)
+            : entity is { Kind: EntityKind.Place, Within: { } within } ? (entity.Name, within) : null;
 
     // The place after the locative at j ("in"), when it lies inside a country.
     internal static (string Place, string? Within, PlacePart Part)? PartAt(SentenceView s, int j, bool cued)
     {
         var k = j + 1;
-        var directed = false; // "in southern Vorland", "in coastal Vorland" name a region of the country, not the whole of it
+        // "in southern Vorland", "in coastal Vorland" name a region of the country, not the whole of it; a place-modifier valued
+        // whole ("in neighbouring Vorland", "in landlocked Vorland") describes the whole country.
+        var directed = false;
         while (k < s.Tokens.Count && k < j + 4 && (s.Word(k) is "the" or "north" or "south" or "east" or "west" || IsDirection(s.Word(k))
                || IsPlaceModifier(s, k)))
         {
-            directed |= s.Word(k) is not "the";
+            directed |= s.Word(k) is not "the" && !s.Words.WholePlaceModifiers.Contains(s.Word(k));
             k++;
         }
 
