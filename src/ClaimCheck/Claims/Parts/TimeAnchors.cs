@@ -138,7 +138,8 @@ internal static class TimeAnchors
     /// symptoms began on 9 May"): the date, or either end of such a range, says when something else began (the first illness,
     /// one patient's symptoms), not when the figure was counted, so it does not date it. A date the figure's own clause gives ("12
     /// died in a fire that started on Monday") still dates it, and so does one after a comma, a colon, a semicolon or a number of its
-    /// own between the verb and the date.</summary>
+    /// own between the verb and the date, and a "with" that opens no absolute phrase ("in clashes with protesters that started on 14
+    /// August").</summary>
     private static bool DatesAnOnsetAfter(SentenceView s, TimeExpression time, int figureEnd)
     {
         var k = FirstTokenAt(s, time.Span.Start);
@@ -150,7 +151,7 @@ internal static class TimeAnchors
 
         for (var j = k - 1; j > figure && j >= k - OnsetWords; j--)
         {
-            if (s.Word(j) is "," or ";" or ":" || (s.Tokens[j].Kind == TokenKind.Number && !InATime(s, j)))
+            if (s.Word(j) is "," or ";" or ":" || (s.Tokens[j].Kind == TokenKind.Number && !s.IsInTimeExpression(j)))
             {
                 return false;
             }
@@ -164,27 +165,21 @@ internal static class TimeAnchors
         return false;
     }
 
-    // Whether token k is part of a time expression of the sentence (the day of "3 August").
-    private static bool InATime(SentenceView s, int k)
-    {
-        var start = s.Tokens[k].Span.Start;
-        foreach (var time in s.Times)
-        {
-            if (start >= time.Span.Start && start < time.Span.End)
-            {
-                return true;
-            }
-        }
+    /// <summary>How many words before an onset verb in "-ing" the "with" of an absolute phrase may stand ("with [the first]
+    /// illnesses beginning").</summary>
+    private const int AbsoluteWithWords = 4;
 
-        return false;
-    }
-
-    // Whether "with", a colon or a semicolon stands between the figure's end and the onset verb, opening the phrase the verb is in.
+    // Whether a colon or a semicolon stands between the figure's end and the onset verb, or "with" opens an absolute phrase whose
+    // onset verb in "-ing" follows within a few words ("with illnesses beginning", "with the first cases starting"); a "with" of a
+    // noun phrase whose own clause the verb is in ("in clashes with protesters that started on 14 August", "40 people with burns
+    // after a fire that began on …") sets nothing apart: that date is the figure's event's.
     private static bool SetApartBefore(SentenceView s, int figure, int onset)
     {
+        var absolute = s.Word(onset).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         for (var i = onset - 1; i >= figure; i--)
         {
-            if (s.Word(i) is ":" or ";" || s.Word(i).Equals("with", StringComparison.OrdinalIgnoreCase))
+            if (s.Word(i) is ":" or ";"
+                || (absolute && onset - i <= AbsoluteWithWords && s.Word(i).Equals("with", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
