@@ -476,7 +476,7 @@ public class PeopleCountTests
     [InlineData("Twenty people (two of whom later died) were injured when the Lindenport bus overturned.", "injuries")]
     [InlineData("At least 27 people – four of them teachers – were killed when the Vorland school roof fell.", "deaths")]
     [InlineData("Twelve climbers -- including three guides -- died in the avalanche above Ostrava.", "deaths")]
-    [InlineData("Guards said 35 inmates refused to leave the Brenmoor jail during the break-out.", "refusals · prisoners")]
+    [InlineData("Warders reported that 12 inmates refused to go during the Brenmoor jail break.", "refusals · prisoners")]
     [InlineData("The mayor said about 80 villagers declined to be evacuated from Kestrel Valley.", "refusals")]
     [InlineData("Guards said 12 prisoners chose not to escape from the Vorland jail.", "refusals")]
     [InlineData("Crews brought 40 miners to the surface at the Brenmoor pit in Ecuador on Friday.", "rescued")]

@@ -67,7 +67,7 @@ public class TimeFix11Tests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == value);
 
     [Theory]
-    [InlineData("The ferry race of the first day ended in a tie at Brenmoor.")]
+    [InlineData("Brenmoor's ferry race of the first day was won in a tie.")]
     [InlineData("Kestrel Valley hosted Ostrava on the first day last season.")]
     public void Recognize_TheFirstDayAlone_IsNoLength(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Value == "P1D");

@@ -332,7 +332,7 @@ internal sealed class VagueDurationRule : TimeRule
         }
 
         // "the first day of the trial", "the last week of June": one unit placed inside a longer stretch, not a length; so is "the
-        // first day" alone, the opening day of an event the text tells of ("the ferry race of the first day ended in a tie"), where
+        // first day" alone, the opening day of an event the text tells of ("Brenmoor's ferry race of the first day was won in a tie"), where
         // "the last day" alone may be the day just past ("rain fell over the last day").
         if (amount == 1 && !plural && index == i + 2 && (scan.Is(i + 1, "first") || (scan.Is(end, "of") && scan.Is(i + 1, "last"))))
         {
