@@ -39,7 +39,7 @@ internal static class TimeAnchors
             var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
             if (IsComparisonReference(s, time, start) || IsNameAside(s, time) || InRelativeClauseBefore(s, time, start)
                 || InDescriptionOfNameAfter(s, time, stop) || IsComparedEventDate(s, time, start, stop) || DatesAListedPartAfter(s, time, stop)
-                || DatesAnOnsetAfter(s, time, stop))
+                || DatesAnOnsetAfter(s, time, stop) || InClauseOrPartAsideAfter(s, time, stop))
             {
                 continue;
             }
@@ -126,6 +126,42 @@ internal static class TimeAnchors
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="time"/> stands after the figure ending at <paramref name="figureEnd"/> beyond a semicolon, in
+    /// another clause ("31 were taken to hospital; the last of them went home on 2 May"), or in an aside on an unnumbered part opened
+    /// by a comma and an unnumbered <c>part-cue</c> and not closed by a comma before the date ("55 fell ill, most of them in Brenmoor
+    /// in October"; "18,000 homes lost power, mainly on Sunday"): the date is that clause's or that part's, not the whole figure's,
+    /// so it does not date it. A date in the figure's own clause ("12 died on Monday; 3 on Tuesday" keeps Monday for 12) and one
+    /// before the figure are left to the others.</summary>
+    private static bool InClauseOrPartAsideAfter(SentenceView s, TimeExpression time, int figureEnd)
+    {
+        var k = FirstTokenAt(s, time.Span.Start);
+        var figure = FirstTokenAt(s, figureEnd);
+        if (k <= 0 || figure < 0 || k <= figure)
+        {
+            return false;
+        }
+
+        var inAside = false;
+        for (var j = figure; j < k; j++)
+        {
+            if (s.Word(j) is ";")
+            {
+                return true;
+            }
+
+            if (j > 0 && s.Words.UnnumberedPartCues.Contains(s.Word(j)) && (s.Word(j - 1) is "," || (j >= 2 && s.Word(j - 2) is ",")))
+            {
+                inAside = true;
+            }
+            else if (inAside && s.Word(j) is ",")
+            {
+                inAside = false; // the aside closed before the date ("55 homes, most of them near the river, were flooded on 4 October")
+            }
+        }
+
+        return inAside;
     }
 
     /// <summary>How many words an <c>onset-verb</c> may stand before a date it governs ("began on 5 May", "beginning between 3 August
