@@ -2887,6 +2887,32 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Brenmoor reported 33 deaths from the floods, Tallis 20 and Kessel two.")]
+    [InlineData("Officials counted 55 deaths across Vorland, Brenmoor had 33, Tallis 20 and Kessel two.")]
+    [InlineData("Officials counted 55 deaths across Vorland, and Tallis reported 20.")]
+    public void Extract_GappedListItemAfterItsPlace_IsCountedInThatPlace(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        var tallis = report.Claims.Single(c => c.Quantity is { Value: 20 });
+        tallis.Place.Should().Be("Tallis", "a gapped item is counted in the place that leads it, not in the first item's place");
+        MeasureNames.Base(tallis.Measure).Should().Be("deaths");
+    }
+
+    [Theory]
+    [InlineData("Rescuers reached 33 stranded hikers near Brenmoor, and the convoy from Tallis had Block 4 cleared.")]
+    [InlineData("Brenmoor reported 33 deaths on Monday. Brenmoor beat Tallis 2, Kessel 1.")]
+    public void Extract_NumberedNameOrScoreAfterAPlace_IsNoGappedItem(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 4 or 2 or 1 }).Should().BeEmpty(
+            "a number that names a block or gives a score counts nothing of the figure before");
+    }
+
+    [Theory]
     [InlineData("Flooding has killed 33 people in Brenmoor, 20 in 2019.")]
     [InlineData("Flooding has killed 33 people in Brenmoor, 20 in their homes.")]
     public void Extract_BareNumberBeforeInWithoutAPlace_IsNoCount(string text)

@@ -108,13 +108,40 @@ internal static class Ellipses
     private static bool IsAfterJoinedPlace(SentenceView s, QuantityMatch bare) =>
         LeadOfPlaceBefore(s, bare) is var joiner and >= 1 && s.Words.EllipsisJoiners.Contains(s.Word(joiner));
 
+    /// <summary>The token right after the name of the place that leads <paramref name="bare"/> as a gapped item: the number itself
+    /// ("…, Orvik 9"), or a holder verb between them ("…, Brenmoor had 30, …": an <c>ellipsis-cue</c> of value <c>holder</c>).</summary>
+    private static int ItemPlaceEnd(SentenceView s, QuantityMatch bare) =>
+        bare.FirstToken >= 2 && s.Words.EllipsisHolderVerbs.Contains(s.Word(bare.FirstToken - 1)) ? bare.FirstToken - 1 : bare.FirstToken;
+
+    /// <summary>The place inside a country whose name leads <paramref name="bare"/> as a gapped item of a list after a joiner ("Brenmoor
+    /// reported 12 deaths, Orvik 9": Orvik), or null: the item is counted there, whatever place the list's first figure has (its own
+    /// subject, or the place that reports it). A country by its own name, or a number that does not end its clause ("and Route 66
+    /// …"), gives none.</summary>
+    internal static (string Place, string? Within, PlacePart Part)? ListItemPlaceOf(SentenceView s, QuantityMatch bare)
+    {
+        if (!IsAfterJoinedPlace(s, bare))
+        {
+            return null;
+        }
+
+        foreach (var mention in s.Entities)
+        {
+            if (mention.EndToken == ItemPlaceEnd(s, bare) && Places.InsideACountry(s, mention) is { } found)
+            {
+                return (found.Place, found.Within, PlacePart.Named);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The token before the country's or place's name (and its "the") that stands right before <paramref name="bare"/>
     /// when the number ends its clause ("Vorland 17,"), or -1.</summary>
     private static int LeadOfPlaceBefore(SentenceView s, QuantityMatch bare)
     {
         foreach (var mention in s.Entities)
         {
-            if (mention.EndToken != bare.FirstToken || mention.Entity.Kind is not (EntityKind.Country or EntityKind.Place))
+            if (mention.EndToken != ItemPlaceEnd(s, bare) || mention.Entity.Kind is not (EntityKind.Country or EntityKind.Place))
             {
                 continue;
             }

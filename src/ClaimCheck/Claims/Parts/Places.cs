@@ -1178,7 +1178,7 @@ internal static class Places
 
     // The place a named mention gives inside a country and that country: a capital or a place the text puts in one, or a country's
     // name written otherwise than the lexicon's; null for a country by its own name or anything else.
-    private static (string Place, string Within)? InsideACountry(SentenceView s, EntityMention mention)
+    internal static (string Place, string Within)? InsideACountry(SentenceView s, EntityMention mention)
     {
         var surface = s.Text[s.Tokens[mention.FirstToken].Span.Start..s.Tokens[mention.EndToken - 1].Span.End];
         return mention.Place is null && mention.Entity.Kind == EntityKind.Country && !mention.IsFromLexicon && surface != mention.Entity.Name

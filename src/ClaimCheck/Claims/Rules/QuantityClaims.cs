@@ -140,6 +140,7 @@ internal static class QuantityClaims
             string? measuredAt = null;
             string? heldCountMeasure = null;
             string? gappedSource = null;
+            (string Place, string? Within, PlacePart Part)? listItemPlace = null;
             double? apposedWhole = null;
             var isStatedFigure = false;
             if (quantity.Unit.Kind == UnitKind.None)
@@ -149,6 +150,7 @@ internal static class QuantityClaims
                     // "250,000 people according to the unions, 80,000 according to the police": the same count from another source.
                     quantity = Ellipses.AsSibling(quantity, sibling.Quantity);
                     gappedSource = Ellipses.GappedSourceOf(s, sibling.Match, match) ?? Ellipses.RestatedSourceOf(s, sibling.Match, match);
+                    listItemPlace = Ellipses.ListItemPlaceOf(s, match); // "Brenmoor reported 12 deaths, Orvik 9": Orvik's nine
                     // What befell things counted carries over ("80 homes destroyed, up from the 35 reported"); a part of people does not.
                     outcome = s.Words.DamagedMeasures.Contains(MeasureNames.Base(sibling.Measure)) ? sibling.Measure : MeasureNames.Base(sibling.Measure);
                 }
@@ -507,6 +509,13 @@ internal static class QuantityClaims
             // "cases in Brenmoor have risen to 40": the place inside the figure's own subject, before it
             var located = after is { Part: not PlacePart.Whole } ? after
                 : opening ?? (subject is null ? null : Places.SubjectPlaceBefore(s, match)) ?? after; // "In the capital, … in Vorland": the capital's
+            if (listItemPlace is { Within: { } itemCountry } item && isPlacedOutcome)
+            {
+                // "Brenmoor reported 12 deaths, Orvik 9": a gapped item is counted in the place that leads it, not in the first item's
+                // place or the place that reports the list.
+                (subject, located) = (itemCountry, item);
+            }
+
             if (located is null && subject is not null && s.Words.EventMeasures.Contains(baseMeasure)
                 && (Places.PlaceBeforeWith(s, match) ?? Places.LocalBodyPlaceOf(s, source)) is { Within: { } townCountry } town
                 && (subject == townCountry || subject == town.Place || Subjects.CountryAbove(s, subject, state.TopicCountry, state.TopicPlace) == townCountry))
