@@ -124,9 +124,10 @@ internal static class Ellipses
             return null;
         }
 
+        var placeEnd = ItemPlaceEnd(s, bare);
         foreach (var mention in s.Entities)
         {
-            if (mention.EndToken == ItemPlaceEnd(s, bare) && Places.InsideACountry(s, mention) is { } found)
+            if (mention.EndToken == placeEnd && Places.InsideACountry(s, mention) is { } found)
             {
                 return (found.Place, found.Within, PlacePart.Named);
             }
@@ -139,9 +140,10 @@ internal static class Ellipses
     /// when the number ends its clause ("Vorland 17,"), or -1.</summary>
     private static int LeadOfPlaceBefore(SentenceView s, QuantityMatch bare)
     {
+        var placeEnd = ItemPlaceEnd(s, bare);
         foreach (var mention in s.Entities)
         {
-            if (mention.EndToken != ItemPlaceEnd(s, bare) || mention.Entity.Kind is not (EntityKind.Country or EntityKind.Place))
+            if (mention.EndToken != placeEnd || mention.Entity.Kind is not (EntityKind.Country or EntityKind.Place))
             {
                 continue;
             }

@@ -244,7 +244,7 @@ internal sealed class AgeRule : UnitRule
     }
 
     /// <summary>The oldest age an age word may introduce: claimed ages run past <see cref="MaxAge"/> ("died at the age of 123").</summary>
-    private const double MostClaimedAge = 150;
+    internal const double MostClaimedAge = 150;
 
     // An age after an age word is more than 0 (or 0 at the low end of a range written with a dash: "infants aged 0-2") and at most
     // MostClaimedAge, and a fraction only with a time unit after it ("aged 2.5 years"): "the shares turned 2.5 higher", "the car turns 0

@@ -7,9 +7,6 @@ namespace ClaimCheck.Quantities.Rules;
 /// or a time before or after another ("12 years ago", "three years earlier"). Read once the sentence's quantities are found.</summary>
 internal static class AgeStatisticRule
 {
-    /// <summary>The oldest age read from a length of time.</summary>
-    private const double MaxAge = 150;
-
     /// <summary>Applies the rule to the quantities found in the sentence (<see cref="QuantityScan.Earlier"/>).</summary>
     public static void Apply(in QuantityScan s)
     {
@@ -44,14 +41,14 @@ internal static class AgeStatisticRule
         return false;
     }
 
-    // "41.2 years": a level (no change) in a time unit written as a word right after the figure, not yet an age, no older than MaxAge,
+    // "41.2 years": a level (no change) in a time unit written as a word right after the figure, not yet an age, no older than the oldest claimed age,
     // with no preposition of a period before it and no word after it that places it in time.
     private static bool IsStatedAge(in QuantityScan s, QuantityMatch match)
     {
         var quantity = match.Mention.Quantity;
         return quantity.Unit.Kind == UnitKind.Duration && !quantity.Unit.IsAge && !quantity.IsIncrement
             && match.Mention.Change == QuantityChange.None && match.Mention.Per == Unit.None
-            && quantity.Value is > 0 and <= MaxAge && (quantity.High is not double high || high <= MaxAge)
+            && quantity.Value is > 0 and <= AgeRule.MostClaimedAge && (quantity.High is not double high || high <= AgeRule.MostClaimedAge)
             && s.IsWord(match.EndToken - 1) && s.Words.DurationUnits.Contains(s.Word(match.EndToken - 1))
             && !s.Words.PeriodPrepositions.Contains(s.Word(match.FirstToken - 1))
             && !s.Words.RelativeTimeWords.Contains(s.Word(match.EndToken));
