@@ -3,7 +3,8 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Time;
 
 /// <summary>A bare month or clock time in a clause told as a habit is no day of the calendar but a generic one, as TIMEX3 values
-/// it: "the fair always opens in April" is XXXX-04, "the night buses usually leave at 11 p.m." XXXX-XX-XXT23:00. The habit is a
+/// it: "the fair always opens in April" is XXXX-04, "the night buses usually leave at 11 p.m." XXXX-XX-XXT23:00 (a quarter named
+/// by its number alone is read so by <see cref="Rules.QuarterRule"/>: "usually peaks in the fourth quarter" is XXXX-Q4). The habit is a
 /// word or phrase of the lexicon kind <c>time-habit</c> ("usually", "used to", "each day") earlier in the clause, with no comma,
 /// semicolon, colon or bracket between.</summary>
 /// <remarks>Only a month named alone ("April", not "April 2019" nor "last April") and a clock time with no day in its words
@@ -67,6 +68,11 @@ internal static class HabitualTime
 
         return "XXXX-XX-XX" + value[DocumentContext.DayValueLength..];
     }
+
+    /// <summary>Whether the expression at token <paramref name="start"/> is told as a habit: a <c>time-habit</c> word or phrase
+    /// comes before it in its clause, and "since" (the day a habit began) does not come right before it. A rule that reads a
+    /// period of any year by its number ("the fourth quarter") asks this before it ties the period to a year.</summary>
+    public static bool InHabitClause(in TimeScan scan, int start) => !scan.Is(start - 1, "since") && AfterHabit(scan, start);
 
     // Whether a habit word or phrase comes before token `start` in its clause.
     private static bool AfterHabit(in TimeScan scan, int start)

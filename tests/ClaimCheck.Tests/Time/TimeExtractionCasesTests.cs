@@ -63,7 +63,7 @@ public class TimeExtractionCasesTests
     [InlineData("Harlow Outfitters reported third-quarter earnings in December.", "third-quarter", "2024-Q3")]
     [InlineData("In its fiscal second quarter, the margin of Brenmoor Foods narrowed by two points.", "fiscal second quarter", "2024-Q2")]
     [InlineData("Sales at Kestrel Bay Mills rose in the third quarter.", "the third quarter", "2024-Q3")]
-    [InlineData("Sales at Kestrel Bay Mills usually peak in the third quarter.", "the third quarter", "2025-Q3")]
+    [InlineData("Sales at Kestrel Bay Mills peak in the third quarter.", "the third quarter", "2025-Q3")]
     [InlineData("Vorland Mining expects a profit in the third quarter.", "the third quarter", "2025-Q3")]
     [InlineData("Lindenport Ferries is expected to report second-quarter results.", "second-quarter", "2025-Q2")]
     public void Recognize_QuarterAheadInJanuary_IsLastYearsOnlyInThePast(string text, string span, string value) =>

@@ -48,6 +48,11 @@ internal sealed class QuarterRule : TimeRule
                 : Emit(scan, start, index, reading);
         }
 
+        if (FirstOfCoordinatedPair(scan, index, reading))
+        {
+            return Emit(scan, index - 1, index, reading); // "the second and fourth quarters": "second" is a quarter of its own
+        }
+
         if (!ReadHead(scan, i, ref index, ref reading) || (!hasDeterminer && !sawModifier))
         {
             return NoMatch;
@@ -75,14 +80,14 @@ internal sealed class QuarterRule : TimeRule
     private static bool HasEnded((int Year, int Quarter) quarter, DateOnly today) =>
         CalendarMath.Date(quarter.Year, ((quarter.Quarter - 1) * MonthsPerQuarter) + 1, 1) is { } from && from.AddMonths(MonthsPerQuarter) <= today;
 
-    // Whether "quarter", "half" or "period" (or "third-quarter") is among the next few words: a cheap test before reading.
+    // Whether "quarter(s)", "half" or "period" (or "third-quarter") is among the next few words: a cheap test before reading.
     private static bool HeadAhead(in TimeScan scan, int i)
     {
         for (var k = i; k < scan.Count && k < i + 6; k++)
         {
             var word = scan.Word(k);
             if (word.EndsWith("quarter", StringComparison.OrdinalIgnoreCase) || word.EndsWith("half", StringComparison.OrdinalIgnoreCase)
-                || word.EndsWith("period", StringComparison.OrdinalIgnoreCase))
+                || word.EndsWith("period", StringComparison.OrdinalIgnoreCase) || word.Equals("quarters", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -167,7 +172,26 @@ internal sealed class QuarterRule : TimeRule
             : null;
     }
 
-    // "quarter", "half" (first or second only) or "period" (a year-ago or latest one, in a document about quarters), then "of 1990".
+    // Whether the ordinal just read, before token `index`, opens two quarters that share one plural head ("the second and fourth
+    // quarters", "the first or third quarters") in a document about quarters or with "fiscal" (a match has quarters too).
+    private static bool FirstOfCoordinatedPair(in TimeScan scan, int index, Reading reading) =>
+        reading.Quarter is not null && index > 0 && scan.Words.Ordinals.ContainsKey(scan.Word(index - 1))
+        && (scan.Is(index, "and") || scan.Is(index, "or")) && scan.Words.Ordinals.ContainsKey(scan.Word(index + 1))
+        && scan.Is(index + 2, "quarters") && InReportOnQuarters(scan, reading);
+
+    // Whether an ordinal and "and" or "or" come right before token `i`, in a report on quarters: the second of two quarters
+    // sharing a plural head.
+    private static bool SecondOfCoordinatedPair(in TimeScan scan, int i, Reading reading) =>
+        i > 1 && (scan.Is(i - 1, "and") || scan.Is(i - 1, "or")) && scan.Words.Ordinals.ContainsKey(scan.Word(i - 2))
+        && InReportOnQuarters(scan, reading);
+
+    // Whether a quarter written with no "quarter" of its own is a fiscal one: it has a year or "fiscal", or the document is about
+    // a quarter already.
+    private static bool InReportOnQuarters(in TimeScan scan, Reading reading) =>
+        reading.Fiscal || reading.Year is not null || scan.Context.Quarter is not null;
+
+    // "quarter", "half" (first or second only) or "period" (a year-ago or latest one, in a document about quarters), then "of 1990";
+    // "quarters" after two ordinals ("the second and fourth quarters").
     private static bool ReadHead(in TimeScan scan, int i, ref int index, ref Reading reading)
     {
         var ofYear = scan.Is(index + 1, "of") && YearRule.TryYear(scan, index + 2, out _);
@@ -180,7 +204,7 @@ internal sealed class QuarterRule : TimeRule
             reading.Relative = 0;
         }
 
-        var isQuarter = scan.Is(index, "quarter");
+        var isQuarter = scan.Is(index, "quarter") || (scan.Is(index, "quarters") && reading.Quarter is not null && SecondOfCoordinatedPair(scan, i, reading));
         var isHalf = scan.Is(index, "half") && reading.Quarter is 1 or 2;
         var isPeriod = scan.Is(index, "period") && (reading.YearBack || reading.Year is not null || reading.Latest) && (scan.Context.Quarter is not null || reading.Latest);
         if (!(isQuarter || isHalf || isPeriod))
@@ -291,6 +315,12 @@ internal sealed class QuarterRule : TimeRule
             return EmitHalf(scan, start, end, hy, half);
         }
 
+        if (reading.Quarter is { } everyYears && reading.IsBare && HabitualTime.InHabitClause(scan, start))
+        {
+            // "sales usually peak in the fourth quarter": that quarter of any year, and no quarter the document is about
+            return scan.Emit(start, end, TimeExpressionKind.Date, null, null, $"XXXX-Q{everyYears}");
+        }
+
         reading.Ahead = TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start);
         var opening = scan.Is(start - 1, "its") ? start - 1 : start; // "In its third quarter, margins narrowed"
         reading.Past = !reading.Ahead && (TenseCues.PastBefore(scan, start) || TenseCues.DirectionAfterOpening(scan, opening, end) < 0);
@@ -398,6 +428,11 @@ internal sealed class QuarterRule : TimeRule
         // A verb in the past before the quarter, or after it when it opens the sentence, tells a quarter that has ended: "reported
         // third-quarter earnings", "In its third quarter, margins narrowed".
         public bool Past;
+
+        // A quarter named by its number alone, or as the final one ("the fourth quarter", "the fiscal final quarter"): no year,
+        // no word that ties it to the reference date or to the quarter in question.
+        public readonly bool IsBare =>
+            Year is null && Relative == 0 && !This && !Latest && !YearBack && !Current && !Hyphenated && !BeforeReported;
 
         public void Apply(PeriodModifier modifier)
         {

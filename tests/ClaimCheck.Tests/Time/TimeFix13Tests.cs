@@ -1,0 +1,45 @@
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Tests.Time;
+
+/// <summary>Time shapes branch timex-fix13 fixed: a quarter named by its number alone after a habit word in its clause is that
+/// quarter of any year ("usually peaks in the fourth quarter" is XXXX-Q4), and two ordinals sharing a plural "quarters" in a
+/// report on quarters are two quarters ("the second and fourth quarters").</summary>
+public class TimeFix13Tests
+{
+    // A Thursday in October.
+    private static readonly DateOnly Reference = new(2024, 10, 24);
+
+    [Theory]
+    [InlineData("Brenmoor Tools said demand usually peaks in the fourth quarter.", "the fourth quarter", "XXXX-Q4")]
+    [InlineData("Kestrel Valley Mills typically books most of its orders in the first quarter.", "the first quarter", "XXXX-Q1")]
+    public void Recognize_QuarterByItsNumberAfterAHabitWord_IsThatQuarterOfAnyYear(string text, string span, string value) =>
+        Value(text, span).Should().Be(value);
+
+    [Theory]
+    [InlineData("Brenmoor Tools usually reports a loss, but in the fourth quarter of 2023 it made money.", "the fourth quarter of 2023", "2023-Q4")]
+    [InlineData("Brenmoor Tools said demand peaked in the second quarter.", "the second quarter", "2024-Q2")]
+    [InlineData("Brenmoor Tools usually reports a loss, and it did so again last quarter.", "last quarter", "2024-Q3")]
+    public void Recognize_QuarterWithItsYearOrNoHabit_KeepsItsYear(string text, string span, string value) =>
+        Value(text, span).Should().Be(value);
+
+    [Fact]
+    public void Recognize_TwoOrdinalsSharingPluralQuartersInAReportOnQuarters_AreTwoQuarters()
+    {
+        const string text = "Orvik Freight earned $3 million in the third quarter. Its trade is usually heaviest in the second and fourth quarters, with the current quarter close behind.";
+
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (e.Span.Slice(text).ToString(), e.Value)).ToList();
+
+        found.Should().Contain(("second", "XXXX-Q2")).And.Contain(("fourth quarters", "XXXX-Q4"))
+            .And.Contain(("the current quarter", "2024-Q4"));
+    }
+
+    [Fact]
+    public void Recognize_TwoOrdinalsSharingPluralQuartersWithNoQuarterInQuestion_AreNoTime() =>
+        TimeExpressionRecognizer.Default.Recognize("The Brenmoor Hawks scored in the second and fourth quarters.", Reference)
+            .Should().BeEmpty();
+
+    private static string Value(string text, string span) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference)
+            .Should().ContainSingle(e => e.Span.Slice(text).ToString() == span).Which.Value;
+}
