@@ -2,9 +2,10 @@ using ClaimCheck.Documents;
 
 namespace ClaimCheck.Tests.Extraction;
 
-/// <summary>A date after a figure that belongs to another clause (beyond a semicolon) or to an aside on an unnumbered part ("…, most of
-/// them in Brenmoor in October") does not date the figure; a date in the figure's own clause, or after an aside that has closed, still
-/// does. Texts written for these tests.</summary>
+/// <summary>A date after a figure that belongs to another clause (beyond a semicolon), to an aside on an unnumbered part ("…, most of
+/// them in Brenmoor in October") or to another thing a phrase after a comma names by its year ("…, a turnout to rival the strike of
+/// 2009") does not date the figure; a date in the figure's own clause, or after an aside that has closed, still does. Texts written
+/// for these tests.</summary>
 public sealed class OtherClauseDateTests
 {
     private static readonly DateOnly Published = new(2025, 12, 9);
@@ -38,5 +39,27 @@ public sealed class OtherClauseDateTests
         var claim = ClaimOf("In Brenmoor 55 homes, most of them near the river, were flooded on 4 October.", 55);
 
         claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 10, 4), "the aside closes before the verb, and the date is the figure's own");
+    }
+
+    [Theory]
+    [InlineData("The rally in Brenmoor drew 48,000 people, a turnout to rival the general strike of 2009.")]
+    [InlineData("The rally in Brenmoor drew 48,000 people, well below the crowds at the Kestrel Valley marches of 2009 and 2013.")]
+    [InlineData("Vorland freed 48,000 prisoners, among them Arlen Tosk, jailed over the 2009 murder of a judge.")]
+    public void Extract_YearOfAnotherThingAfterAComma_DoesNotDateTheFigure(string text)
+    {
+        var claim = ClaimOf(text, 48_000);
+
+        claim.Time!.Value.Start.Should().BeOnOrAfter(new DateOnly(2025, 1, 1), "the year names another event after the comma, not the figure's time");
+    }
+
+    [Theory]
+    [InlineData("Some 48,000 people fled Brenmoor in the 2009 uprising.", 2009)]
+    [InlineData("In the 2009 uprising, 48,000 people fled Brenmoor.", 2009)]
+    [InlineData("Some 48,000 people fled Brenmoor during the war, in 2009.", 2009)]
+    public void Extract_YearInTheFiguresOwnPhrase_StillDatesIt(string text, int year)
+    {
+        var claim = ClaimOf(text, 48_000);
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(year, 1, 1), "the year is the figure's own, in its clause or after a preposition");
     }
 }

@@ -39,7 +39,7 @@ internal static class TimeAnchors
             var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
             if (IsComparisonReference(s, time, start) || IsNameAside(s, time) || InRelativeClauseBefore(s, time, start)
                 || InDescriptionOfNameAfter(s, time, stop) || IsComparedEventDate(s, time, start, stop) || DatesAListedPartAfter(s, time, stop)
-                || DatesAnOnsetAfter(s, time, stop) || InClauseOrPartAsideAfter(s, time, stop))
+                || DatesAnOnsetAfter(s, time, stop) || InClauseOrPartAsideAfter(s, time, stop) || NamesYearOfAnotherThingAfter(s, time, stop))
             {
                 continue;
             }
@@ -162,6 +162,54 @@ internal static class TimeAnchors
         }
 
         return inAside;
+    }
+
+    /// <summary>Whether <paramref name="time"/> is a bare year after the figure ending at <paramref name="figureEnd"/>, beyond a comma,
+    /// that names the year of another thing in a noun phrase: between "the" or a possessive and a word ("…, convicted over the 2016
+    /// murder"; "…, the worst since the 2008 floods") or after "of" ("…, a turnout to rival the general strike of 2009"; with the years
+    /// that "and" or "or" adds: "the rallies of 2009 and 2013"). Such a year is that thing's, set apart from the figure's clause, not
+    /// the time the figure holds. A year in the figure's own clause ("40 died in the 2016 floods") still dates it, as does a year after
+    /// a preposition ("…, most of them in 2016") or one before the figure ("In the 2016 election, turnout was 61%").</summary>
+    private static bool NamesYearOfAnotherThingAfter(SentenceView s, TimeExpression time, int figureEnd)
+    {
+        var k = FirstTokenAt(s, time.Span.Start);
+        var figure = FirstTokenAt(s, figureEnd);
+        if (k <= 0 || figure < 0 || k <= figure || !IsBareYear(time.Value) || !HasCommaBetween(s, figure, k))
+        {
+            return false;
+        }
+
+        var before = k - 1;
+        while (before > figure && (s.Word(before) is "and" or "or" || s.IsInTimeExpression(before)))
+        {
+            before--;
+        }
+
+        if (s.Word(before).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var after = FirstTokenAt(s, time.Span.End);
+        return before == k - 1 && (s.Word(before).Equals("the", StringComparison.OrdinalIgnoreCase) || s.Tokens[before].Kind == TokenKind.Possessive)
+            && after >= 0 && s.Tokens[after].Kind == TokenKind.Word;
+    }
+
+    /// <summary>Whether a TimeML value is a year alone ("2016").</summary>
+    private static bool IsBareYear(string value) => value.Length == 4 && value.All(char.IsAsciiDigit);
+
+    /// <summary>Whether a comma stands among the tokens from <paramref name="from"/> up to (not including) <paramref name="to"/>.</summary>
+    private static bool HasCommaBetween(SentenceView s, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (s.Word(j) is ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words an <c>onset-verb</c> may stand before a date it governs ("began on 5 May", "beginning between 3 August
