@@ -2767,6 +2767,31 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Rescuers in Brenmoor fear that about 70 people may have died in the collapse.", "deaths")]
+    [InlineData("More than 130 villagers have probably drowned since the Kestrel Valley dam burst.", "deaths")]
+    [InlineData("Police said four people had so far been declared dead after the Lindenport blast.", "deaths")]
+    [InlineData("Several sources say more than 400 people have probably died in Brenmoor.", "deaths")]
+    [InlineData("Up to 300 people could be missing in the Kestrel Valley, firefighters said.", "missing")]
+    [InlineData("About 30 people may have been injured in the crush at the Lindenport stadium.", "injuries")]
+    public void Extract_HedgeBetweenPeopleAndWhatBefellThem_DoesNotHideTheOutcome(string text, string measure)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        MeasureNames.Base(claim.Measure).Should().Be(measure, "a hedge between a count and its outcome sets the modality, not the measure");
+    }
+
+    [Theory]
+    [InlineData("Up to 300 people could attend the vigil in Brenmoor for the miners who died.")]
+    [InlineData("Some 200 residents said the Kestrel Valley floods had killed their cattle.")]
+    [InlineData("The Brenmoor clinic, which was caring for 70 people, some of them on ventilators, said all the dead had inhaled gas.")]
+    public void Extract_HedgeBeforeAVerbOfTheirOwn_TakesNoLaterOutcome(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        MeasureNames.Base(claim.Measure).Should().NotBe("deaths", "the people do something of their own; the death later in the sentence is others'");
+    }
+
+    [Theory]
     [InlineData("About 15,000 commuters left their homes before dawn in Brenmoor to beat the bus strike.")]
     [InlineData("Some 300 fans leave their homes in Kestrel Bay every weekend to follow the club.")]
     public void Extract_LeavingHomeWithoutForce_IsNotDisplacement(string text)
