@@ -87,4 +87,27 @@ internal static class MagnitudeNounRule
         draft.Unit = unit;
         return true;
     }
+
+    /// <summary>Takes the magnitude for a bare reading with one decimal between 1 and 10 that no unit followed, in a sentence that
+    /// names a quake: "the first quake measured 7.8", "aftershocks of 5.8 and 5.7", "had first reported it as a 6.3". A reading with
+    /// more decimals ("rose 2.35") or none ("killed 7") is no magnitude.</summary>
+    public static void ReadInQuakeSentence(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.Unit.Kind != UnitKind.None || draft.End != draft.Next || !draft.IsDigits || draft.High is not null || draft.Currency is not null
+            || draft.Value < MinReading || draft.Value >= MaxReading || !HasOneDecimal(s.Word(draft.NumberIndex)))
+        {
+            return;
+        }
+
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsWord(i) && s.Words.MagnitudeNouns.TryGet(s.Word(i), out var unit))
+            {
+                draft.Unit = unit;
+                return;
+            }
+        }
+    }
+
+    private static bool HasOneDecimal(ReadOnlySpan<char> digits) => digits.IndexOf('.') is var point and > 0 && point == digits.Length - 2;
 }
