@@ -88,9 +88,14 @@ internal static class MagnitudeNounRule
         return true;
     }
 
-    /// <summary>Takes the magnitude for a bare reading with one decimal between 1 and 10 that no unit followed, in a sentence that
-    /// names a quake: "the first quake measured 7.8", "aftershocks of 5.8 and 5.7", "had first reported it as a 6.3". A reading with
-    /// more decimals ("rose 2.35") or none ("killed 7") is no magnitude.</summary>
+    /// <summary>How many tokens before a bare reading a quake it measures may be named ("one of the aftershocks that followed
+    /// measured 5.6").</summary>
+    private const int QuakeBeforeWindow = 8;
+
+    /// <summary>Takes the magnitude for a bare reading with one decimal between 1 and 10 that no unit followed, when a quake is named
+    /// before it in its clause with no other number between: "the Vessa quake measured 7.2", "aftershocks of 4.5 or greater". A
+    /// reading with more decimals ("rose 2.35") or none ("killed 7") is no magnitude, and neither is one in a list after a colon or
+    /// after another number ("aftershocks: 4.7, then 4.3"), which may not measure the quake named.</summary>
     public static void ReadInQuakeSentence(in QuantityScan s, ref QuantityDraft draft)
     {
         if (draft.Unit.Kind != UnitKind.None || draft.End != draft.Next || !draft.IsDigits || draft.High is not null || draft.Currency is not null
@@ -99,8 +104,13 @@ internal static class MagnitudeNounRule
             return;
         }
 
-        for (var i = 0; i < s.Count; i++)
+        for (var i = draft.Before - 1; i >= 0 && i >= draft.Before - QuakeBeforeWindow; i--)
         {
+            if (s.IsKind(i, TokenKind.Number) || s.IsChar(i, ":") || s.IsChar(i, ";"))
+            {
+                return;
+            }
+
             if (s.IsWord(i) && s.Words.MagnitudeNouns.TryGet(s.Word(i), out var unit))
             {
                 draft.Unit = unit;
