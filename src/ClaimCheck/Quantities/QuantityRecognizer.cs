@@ -197,6 +197,7 @@ public sealed class QuantityRecognizer : IAnnotator
                 }
             }
 
+            MagnitudeNounRule.ReadInQuakeSentence(s, ref draft);
             RangeRule.ReadAfterUnit(s, ref draft);
         }
 

@@ -8,7 +8,9 @@ namespace ClaimCheck.Quantities;
 /// for a noun naming people, before "over" or "under" and a bare number ("people over 80", "children under 5"), for a noun naming
 /// one person, before a number between commas ("the driver, 52, was"), or, for a pronoun, before "is" or "was" and a number that
 /// ends the clause ("she is 108.", "who was 81 at the election"), or, for a verb of dying, anywhere earlier in a clause that ends with
-/// "at" and a bare number ("died of a stroke on June 9 at 73").</summary>
+/// "at" and a bare number ("died of a stroke on June 9 at 73"), or, for a verb of another milestone of a life, the same ("retired from
+/// the bench at 70", "made his debut at 16"), or, for an adverb of time, between the comma and a number after a name ("Varga, now 66,
+/// lives…").</summary>
 internal enum AgeWordPosition
 {
     Before,
@@ -18,6 +20,8 @@ internal enum AgeWordPosition
     Person,
     Subject,
     Death,
+    Milestone,
+    Appositive,
 }
 
 /// <summary>Where a money cue counts: before the number ("fined 100 pounds"), after the currency word ("400 pounds in fines") or

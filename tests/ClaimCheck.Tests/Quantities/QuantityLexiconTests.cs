@@ -78,7 +78,7 @@ public sealed class QuantityLexiconTests
     [InlineData("qualifier\ta whopping\thuge\n", 2, 22, "approximately, at-least")]
     [InlineData("month\tBrumaire\t13\n", 2, 16, "a month number, 1 to 12")]
     [InlineData("unit-power\tquartic\t4\n", 2, 20, "2 or 3")]
-    [InlineData("age-word\taged\tbefore it\n", 2, 15, "before, after, unit, bounded, person, subject or death")]
+    [InlineData("age-word\taged\tbefore it\n", 2, 15, "before, after, unit, bounded, person, subject, death, milestone or appositive")]
     [InlineData("currency-prefix\tKs\tkyat\n", 2, 20, "three capital letters")]
     [InlineData("unit\tklicks\n", 2, 13, "'unit' entry needs a value")]
     public void Parse_MalformedQuantityEntry_NamesTheLineAndColumn(string line, int lineNumber, int column, string problem)

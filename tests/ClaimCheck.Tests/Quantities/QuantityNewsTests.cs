@@ -294,6 +294,9 @@ public sealed class QuantityNewsTests
         // A currency letter before a whole amount and a rate is a price ("N95 masks" stays a name).
         { "Diesel in Vorland now sells at N1,140 per litre and petrol at N830 per litre.", 830, UnitKind.Currency, "NGN" },
         { "Kestrel Bay garages raised petrol to N617/litre on Monday.", 617, UnitKind.Currency, "NGN" },
+        // A currency letter and three whole digits beside an earlier amount in its currency, or in a sentence naming the currency.
+        { "Petrol in Vorland costs N617 a litre, 15% more than the previous N537.", 537, UnitKind.Currency, "NGN" },
+        { "In Brenmoor the naira traded at N305 to the dollar.", 305, UnitKind.Currency, "NGN" },
         { "Brenmoor rice now costs P48 a kilo at the market.", 48, UnitKind.Currency, "PHP" },
         // Vitamin doses in international units; gas priced per mmbtu in lower case.
         { "The Lindenport trial gave 2,400 IU of vitamin D to each volunteer.", 2400, UnitKind.Physical, "IU" },
@@ -419,6 +422,13 @@ public sealed class QuantityNewsTests
         { "The tenor Jiri Holan died in Brenmoor at 77, his family said.", 77, "year of age" },
         { "The Lindenport novelist died aged 64 of heart failure.", 64, "year of age" },
         { "The Vorland sculptor died at 83 of cancer.", 83, "year of age" },
+        { "The Brenmoor driver, now 66, still drives the night bus.", 66, "year of age" },
+        { "Orlov won in Vessa at 18, when Kade, then 19, came sixth.", 18, "year of age" },
+        { "Orlov won in Vessa at 18, when Kade, then 19, came sixth.", 19, "year of age" },
+        { "Ada Vorlund, also 112, had lived in Kestrel Bay all her life.", 112, "year of age" },
+        { "The Lindenport judge retired from the bench at 70, his clerk said.", 70, "year of age" },
+        { "Ilse Varga made her debut at 16, and scored twice for Brenmoor.", 16, "year of age" },
+        { "Mara Velt won the Brenmoor title at 18 in 1953.", 18, "year of age" },
     };
 
     [Theory]
@@ -445,6 +455,9 @@ public sealed class QuantityNewsTests
     [InlineData("Two hikers died near Kestrel Bay; the search ended at 40.", 40)]
     [InlineData("The Brenmoor driver died when the van hit a wall at 45 mph.", 45)]
     [InlineData("Three people died in the fire at 17 Hart Street in Vorland.", 17)]
+    [InlineData("The Brenmoor index, now 95, is near its peak.", 95)]
+    [InlineData("The Vorland fund closed at 40 in 2019.", 40)]
+    [InlineData("The Lindenport judge retired from the bench at 9 on Friday.", 9)]
     public void Recognize_ALevelOrClockHourAfterAt_IsNoAge(string text, double value)
     {
         QuantityRecognizer.Default.Recognize(text)
@@ -1044,6 +1057,7 @@ public sealed class QuantityNewsTests
     [InlineData("Lindenport paid N40cr for the plot.")]
     [InlineData("Brenmoor Motors showed its R1T pickup in Vorland.")] // one joined letter is a scale only as a lower-case m or k
     [InlineData("The R1b haplogroup is common in Ostrava.")]
+    [InlineData("The naira fell as Lindenport ordered N737 jets.")]
     public void Recognize_CurrencyLetterBeforeCountOrSmallScale_IsNoMoney(string text)
     {
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency, "'{0}' names no money", text);
@@ -1477,11 +1491,65 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
+    [InlineData("Vorland pay crept up 2c, or 0.1%, to $29.47.", 2)]
+    [InlineData("Brenmoor petrol rose 10c to 182.9c a litre, after falling 49c in May.", 49)]
+    public void Recognize_LowerCaseCBesideMoney_IsCents(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be("cent", "a 'c' joined to a figure in a sentence about money is cents");
+    }
+
+    [Fact]
+    public void Recognize_LowerCaseCWithNoMoneyOrWeather_IsNoAmountOfCents()
+    {
+        QuantityRecognizer.Default.Recognize("Route 7c through Vorland opened on Monday.")
+            .Should().NotContain(m => m.Quantity.Unit.Name == "cent", "with no money in the sentence a joined 'c' is no cent");
+    }
+
+    [Theory]
+    [InlineData("The Vessa quake measured 6.4 at a depth of 10 km.", 6.4)]
+    [InlineData("Aftershocks of 5.2 and 4.9 shook Brenmoor overnight.", 5.2)]
+    [InlineData("Kestrel Bay's first tremor was reported as a 3.8.", 3.8)]
+    public void Recognize_BareReadingWithOneDecimalInAQuakeSentence_IsAMagnitude(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be("magnitude");
+    }
+
+    [Theory]
+    [InlineData("Vorland shares rose 2.5 on Monday.", 2.5)]
+    [InlineData("After the quake, Brenmoor bonds rose 2.35.", 2.35)]
+    [InlineData("The quake killed 7 in Vessa.", 7)]
+    [InlineData("Vorland felt aftershocks: 4.7, then 4.3.", 4.7)]
+    [InlineData("Vorland felt aftershocks: 4.7, then 4.3.", 4.3)]
+    [InlineData("The Vessa quake of March 2002 measured 6.1.", 6.1)]
+    public void Recognize_BareReadingWithNoQuakeOrNotOneDecimal_IsNoMagnitude(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().NotBe("magnitude");
+    }
+
+    [Theory]
     [InlineData("Lindenport's mint struck 1,450m fresh coins last year.", 1450000000)]
     [InlineData("Kestrel Bay's utility took on 3,600m of new debt in March.", 3600000000)]
     public void Recognize_ThousandsBeforeAJoinedMWithNoWordOfLength_AreMillions(string text, double value)
     {
         Find(text, value).Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical, "UK outlets write millions with their thousands too");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor rail journeys rose 4% to 385m.", 385000000)]
+    [InlineData("Vorland users were up 15 per cent, reaching 315m in the quarter.", 315000000)]
+    [InlineData("Trips on Kestrel Bay ferries fell 2% from 7.7m in May to 7.5m in June.", 7700000)]
+    public void Recognize_JoinedMEndingItsPhraseBesideAPercentage_IsMillions(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical, "a percentage changes a count, whose level is in millions");
+    }
+
+    [Theory]
+    [InlineData("The Vessa lake fell to 1,075 feet (327.6m), 36 percent of its capacity.", 327.6)]
+    [InlineData("Ticket prices rose 5% before the 400m final in Brenmoor.", 400)]
+    [InlineData("The Lindenport tide may rise 0.9m to 1.5m by 2100.", 1.5)]
+    public void Recognize_JoinedMInBracketsBeforeALengthWordOrWithNoPercentage_StaysMetres(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be("m");
     }
 
     [Fact]

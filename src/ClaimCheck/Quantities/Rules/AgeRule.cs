@@ -22,7 +22,8 @@ internal sealed class AgeRule : UnitRule
 
     /// <inheritdoc/>
     public override IEnumerable<string> PrecedingWords(QuantityVocabulary words) =>
-        words.AgeWords.AnyCase.Where(pair => pair.Value is AgeWordPosition.Before or AgeWordPosition.Bounded).Select(pair => pair.Key.Split(' ')[^1])
+        words.AgeWords.AnyCase.Where(pair => pair.Value is AgeWordPosition.Before or AgeWordPosition.Bounded or AgeWordPosition.Appositive)
+            .Select(pair => pair.Key.Split(' ')[^1])
             .Append(",").Append("(").Append("is").Append("was").Append("just").Append("only").Append("from");
 
     /// <inheritdoc/>
@@ -49,7 +50,7 @@ internal sealed class AgeRule : UnitRule
         }
 
         if (IsAppositiveAge(s, draft) || IsAgeAtTime(s, draft) || IsAgeBeforeOlder(s, draft) || IsAgeAfterBe(s, draft)
-            || IsAgeEndingDeathClause(s, draft))
+            || IsAgeEndingLifeEventClause(s, draft))
         {
             draft.Unit = Unit.Duration("year of age");
             return true;
@@ -164,7 +165,7 @@ internal sealed class AgeRule : UnitRule
     // in brackets, or between a comma and the full stop that ends the sentence, right after a name.
     private static bool IsAppositiveAge(in QuantityScan s, in QuantityDraft draft)
     {
-        var open = draft.Before - 1;
+        var open = IsAppositiveAdverb(s, draft.Before - 1) && s.IsChar(draft.Before - 2, ",") ? draft.Before - 2 : draft.Before - 1;
         var close = s.IsChar(open, ",") ? "," : s.IsChar(open, "(") ? ")" : null;
         var closes = s.IsChar(draft.End, close ?? string.Empty) || (close == "," && s.IsChar(draft.End, ".") && draft.End == s.Count - 1);
         return close is not null && closes && draft.IsDigits && draft.Currency is null && draft.High is null && draft.First.TokenCount == 1
@@ -172,6 +173,10 @@ internal sealed class AgeRule : UnitRule
             && s.IsWord(open - 1) && ((s.IsCapitalised(open - 1) && !s.Words.Months.Contains(s.Word(open - 1)) && !IsAcronym(s, open - 1))
                 || (close == "," && s.Words.AgeWords.TryGet(s.Word(open - 1), out var position) && position == AgeWordPosition.Person));
     }
+
+    // "now", "then", "also": an adverb of time between the comma and the age ("Varga, now 66, lives…").
+    private static bool IsAppositiveAdverb(in QuantityScan s, int index) =>
+        s.IsWord(index) && s.Words.AgeWords.TryGet(s.Word(index), out var position) && position == AgeWordPosition.Appositive;
 
     // "the RSI (14)", "its EMA (200)": a figure in brackets after a word in capitals is a setting of what the acronym names, not the
     // age of a person. A name in capitals ("JOHN ARVELO (45)") is longer or follows another word in capitals.
@@ -283,13 +288,20 @@ internal sealed class AgeRule : UnitRule
     private const int LeastDeathClauseAge = 13;
 
     // "died of a stroke on June 9 at 73.", "died in Brenmoor at 77, his family said", "died in hospital at 64 after a fall": a whole number
-    // from LeastDeathClauseAge to MaxAge after "at" that ends the clause (or comes before "of" or "after" and the cause), with a verb
-    // of dying (age-word position death) earlier in the clause, numbers of a date allowed in between. "died in the crash at 70 mph"
+    // from LeastDeathClauseAge to MaxAge after "at" that ends the clause (or comes before "of" or "after" and the cause, or "in" and a
+    // year), with a verb of dying or of another milestone of a life (age-word positions death and milestone: "retired from the bench
+    // at 70.", "won the title at 18 in 1953") earlier in the clause, numbers of a date allowed in between. "died in the crash at 70 mph"
     // has a unit after the number, and "died on the ridge; the search ended at 40" has a clause break.
-    private static bool IsAgeEndingDeathClause(in QuantityScan s, in QuantityDraft draft) =>
+    private static bool IsAgeEndingLifeEventClause(in QuantityScan s, in QuantityDraft draft) =>
         s.Is(draft.Before - 1, "at") && IsBareWholeAge(draft) && draft.Qualifier == Qualifier.Exact && draft.Value >= LeastDeathClauseAge
-        && (!s.IsWord(draft.End) || s.Is(draft.End, "of") || s.Is(draft.End, "after")) && !s.IsKind(draft.End, TokenKind.Number)
-        && HasDeathVerbBefore(s, draft.Before - 1, DeathClauseWords);
+        && (!s.IsWord(draft.End) || s.Is(draft.End, "of") || s.Is(draft.End, "after") || IsYearAfterIn(s, draft.End))
+        && !s.IsKind(draft.End, TokenKind.Number) && HasLifeEventVerbBefore(s, draft.Before - 1, DeathClauseWords);
+
+    // "won the title at 18 in 1953": "in" and a year after the age date the event.
+    private static bool IsYearAfterIn(in QuantityScan s, int index) =>
+        s.Is(index, "in") && s.IsKind(index + 1, TokenKind.Number) && s.Word(index + 1).Length == YearDigits;
+
+    private const int YearDigits = 4;
 
     // "died aged 52 of a heart attack", "died at 79 of cancer": "of" after an age that follows a verb of dying gives the cause of
     // death, not what the number counts ("turned 100 tons of waste").
@@ -297,7 +309,15 @@ internal sealed class AgeRule : UnitRule
         s.Is(draft.End, "of") && HasDeathVerbBefore(s, draft.Before, DeathClauseWords);
 
     // Whether a verb of dying stands among the `words` tokens before token `at`, all of them words or numbers (no punctuation).
-    private static bool HasDeathVerbBefore(in QuantityScan s, int at, int words)
+    private static bool HasDeathVerbBefore(in QuantityScan s, int at, int words) =>
+        HasAgeVerbBefore(s, at, words, AgeWordPosition.Death, AgeWordPosition.Death);
+
+    // Whether a verb of dying or of another milestone of a life ("retired", "debut") stands among the `words` tokens before token `at`.
+    private static bool HasLifeEventVerbBefore(in QuantityScan s, int at, int words) =>
+        HasAgeVerbBefore(s, at, words, AgeWordPosition.Death, AgeWordPosition.Milestone);
+
+    // Whether an age word of position `one` or `other` stands among the `words` tokens before token `at`, all of them words or numbers.
+    private static bool HasAgeVerbBefore(in QuantityScan s, int at, int words, AgeWordPosition one, AgeWordPosition other)
     {
         for (var k = at - 1; k >= Math.Max(0, at - words); k--)
         {
@@ -306,7 +326,7 @@ internal sealed class AgeRule : UnitRule
                 return false;
             }
 
-            if (s.Words.AgeWords.TryGet(s.Word(k), out var position) && position == AgeWordPosition.Death)
+            if (s.Words.AgeWords.TryGet(s.Word(k), out var position) && (position == one || position == other))
             {
                 return true;
             }

@@ -103,7 +103,39 @@ internal sealed class JoinedCurrencyRule : LeadRule
         var cue = s.Is(wordIndex - 1, "at") || s.Is(wordIndex - 1, "for") ? wordIndex - 2 : wordIndex - 1;
         return (s.IsWord(cue) && s.Words.MoneyCues.TryGet(s.Word(cue), out var position) && position != MoneyCuePosition.After
                 && !(s.IsWord(wordIndex + 1) && NounPhrase.LooksPluralNoun(s, s.Word(wordIndex + 1))))
-            || IsEndOfLetterPair(s, wordIndex, opener: true) || IsEndOfLetterPair(s, wordIndex, opener: false);
+            || IsEndOfLetterPair(s, wordIndex, opener: true) || IsEndOfLetterPair(s, wordIndex, opener: false)
+            || IsBesideSameMoney(s, wordIndex);
+    }
+
+    // "N617 a litre, 15% more than the previous N537", "rose from ₦400 to N500", "the naira at N305 to the dollar": a letter and three
+    // or more whole digits with no plural noun after them are money when an earlier amount of the sentence is in the letter's currency
+    // or a word of the sentence names that currency.
+    private static bool IsBesideSameMoney(in QuantityScan s, int wordIndex)
+    {
+        if (!s.Words.CurrencyLetters.TryGet(s.Word(wordIndex)[..1], out var code)
+            || (s.IsWord(wordIndex + 1) && NounPhrase.LooksPluralNoun(s, s.Word(wordIndex + 1))))
+        {
+            return false;
+        }
+
+        var currency = Unit.Currency(code);
+        foreach (var match in s.Earlier)
+        {
+            if (match.Mention.Quantity.Unit == currency)
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (i != wordIndex && s.IsWord(i) && s.Word(i).Length > 1 && s.Words.Currencies.TryGet(s.Word(i), out var named) && named == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the word at wordIndex opens a "from"/"between" pair closed by "to"/"and" and the same letter with digits within the clause

@@ -87,4 +87,37 @@ internal static class MagnitudeNounRule
         draft.Unit = unit;
         return true;
     }
+
+    /// <summary>How many tokens before a bare reading a quake it measures may be named ("one of the aftershocks that followed
+    /// measured 5.6").</summary>
+    private const int QuakeBeforeWindow = 8;
+
+    /// <summary>Takes the magnitude for a bare reading with one decimal between 1 and 10 that no unit followed, when a quake is named
+    /// before it in its clause with no other number between: "the Vessa quake measured 7.2", "aftershocks of 4.5 or greater". A
+    /// reading with more decimals ("rose 2.35") or none ("killed 7") is no magnitude, and neither is one in a list after a colon or
+    /// after another number ("aftershocks: 4.7, then 4.3"), which may not measure the quake named.</summary>
+    public static void ReadInQuakeSentence(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.Unit.Kind != UnitKind.None || draft.End != draft.Next || !draft.IsDigits || draft.High is not null || draft.Currency is not null
+            || draft.Value < MinReading || draft.Value >= MaxReading || !HasOneDecimal(s.Word(draft.NumberIndex)))
+        {
+            return;
+        }
+
+        for (var i = draft.Before - 1; i >= 0 && i >= draft.Before - QuakeBeforeWindow; i--)
+        {
+            if (s.IsKind(i, TokenKind.Number) || s.IsChar(i, ":") || s.IsChar(i, ";"))
+            {
+                return;
+            }
+
+            if (s.IsWord(i) && s.Words.MagnitudeNouns.TryGet(s.Word(i), out var unit))
+            {
+                draft.Unit = unit;
+                return;
+            }
+        }
+    }
+
+    private static bool HasOneDecimal(ReadOnlySpan<char> digits) => digits.IndexOf('.') is var point and > 0 && point == digits.Length - 2;
 }

@@ -561,7 +561,8 @@ internal static class NotAnAmountRules
         }
 
         return s.IsWord(next) && s.IsJoined(next) && !s.Words.TryJoinedScaleWord(s.Word(next), out _) && !s.Words.IsUnitWord(s.Word(next))
-            && !s.Words.UnitPowers.Contains(s.Word(next)) && !PhysicalUnitRule.IsCentBeforeRate(s, next) && !PhysicalUnitRule.IsCelsiusLetter(s, next)
+            && !s.Words.UnitPowers.Contains(s.Word(next)) && !PhysicalUnitRule.IsCentBeforeRate(s, next) && !PhysicalUnitRule.IsCentBesideMoney(s, next)
+            && !PhysicalUnitRule.IsCelsiusLetter(s, next)
             && !PhysicalUnitRule.TryUnitBeforeDimension(s, s.Word(next), out _);
     }
 }

@@ -173,8 +173,8 @@ internal sealed class PhysicalUnitRule : UnitRule
 
         var millions = s.Word(draft.NumberIndex).Contains(',')
             ? !IsLengthContext(s, draft.Before, next)
-            : s.IsWord(next) && (s.Is(next, "of") || (s.Words.LooksPluralAnyCase(s.Word(next)) && !s.Words.LengthContextWords.Contains(s.Word(next)))
-                || IsModifiedPluralAfter(s, next));
+            : (s.IsWord(next) && (s.Is(next, "of") || (s.Words.LooksPluralAnyCase(s.Word(next)) && !s.Words.LengthContextWords.Contains(s.Word(next)))
+                || IsModifiedPluralAfter(s, next))) || IsLevelBesidePercent(s, draft.Before, next);
         if (millions)
         {
             return;
@@ -190,6 +190,28 @@ internal sealed class PhysicalUnitRule : UnitRule
 
     /// <summary>The longest acronym read as a modifier of the counted noun ("UK", "EU", "IBAN").</summary>
     private const int MaxModifierAcronymLength = 5;
+
+    // "journeys rose 4% to 385m.", "users were up 15 per cent, reaching 315m in the quarter": a joined "m" that ends its noun phrase
+    // (punctuation or a function word after it) in a sentence that also gives a percentage after a number is a level of a count that
+    // the percentage changes, millions; a word of height or length keeps metres ("the 400m final", "an altitude of 2,400m"), and so
+    // does a figure in brackets, which restates another measure ("1,075 feet (327.65m), 36 percent of capacity").
+    private static bool IsLevelBesidePercent(in QuantityScan s, int before, int next) =>
+        (!s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next))) && !s.IsChar(before - 1, "(")
+        && !IsLengthContext(s, before, next) && HasPercentAfterNumber(s);
+
+    // Whether a percentage unit follows a number anywhere in the sentence ("4%", "15 per cent").
+    private static bool HasPercentAfterNumber(in QuantityScan s)
+    {
+        for (var i = 1; i < s.Count; i++)
+        {
+            if (s.IsKind(i - 1, TokenKind.Number) && PercentRule.TryReadPercentUnit(s, i, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "7.8m current customers", "12m diesel cars", "4.5m UK households", "1.4m IBAN numbers", "1.7m paid new members": one or two
     // lower-case words that are neither units, size adjectives nor noun-phrase stops other than attributive participles ("paid",
@@ -356,9 +378,9 @@ internal sealed class PhysicalUnitRule : UnitRule
             // ("5.8 L/100 km", "6 L per 100 km")
             name = unit.Name;
         }
-        else if (IsCentBeforeRate(s, unitIndex) && s.Words.UnitSymbols.TryGet(CentSign, out unit))
+        else if ((IsCentBeforeRate(s, unitIndex) || IsCentBesideMoney(s, unitIndex)) && s.Words.UnitSymbols.TryGet(CentSign, out unit))
         {
-            name = unit.Name; // "45c a kilo", "6.5c per litre": a lower-case "c" joined to the figure and followed by a rate is cents
+            name = unit.Name; // "45c a kilo", "up 2c to $29.47": a lower-case "c" joined to the figure before a rate or beside money is cents
         }
         else if (IsCelsiusLetter(s, unitIndex) && s.Words.TemperatureScales.TryGet(word, out var scale))
         {
@@ -549,6 +571,27 @@ internal sealed class PhysicalUnitRule : UnitRule
         s.Is(index, CentLetter) && (s.IsJoined(index) || (s.IsChar(index + 1, "/") && s.IsJoined(index + 1) && s.IsJoined(index + 2)))
         && s.IsKind(index - 1, TokenKind.Number)
         && !s.Words.DurationUnits.Contains(s.Word(index + 2)) && IsRateAt(s, index + 1);
+
+    // "pay crept up 2c, or 0.1%, to $29.47", "up 10c to 182.9c a litre": "c" joined to the figure is cents, when no word of the weather
+    // makes it degrees, in a sentence that also gives money: a currency sign or name beside a number, or cents before a rate.
+    internal static bool IsCentBesideMoney(in QuantityScan s, int index)
+    {
+        if (!s.Word(index).SequenceEqual(CentLetter) || !s.IsJoined(index) || !s.IsKind(index - 1, TokenKind.Number) || IsCelsiusLetter(s, index))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (i != index && ((s.Words.Currencies.Contains(s.Word(i)) && (s.IsKind(i - 1, TokenKind.Number) || s.IsKind(i + 1, TokenKind.Number)))
+                || IsCentBeforeRate(s, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The most digits a reading may have for a lower-case "c" joined to it to make it a temperature ("-3c", "33c").</summary>
     private const int CelsiusLetterDigits = 2;
