@@ -128,7 +128,6 @@ internal sealed class ClaimWords
         FigureNouns = TermsWithValue(lexicon, "part-cue", "figures");
         WholeCues = TermsWithValue(lexicon, "part-cue", "whole");
         PartitiveOpenings = TermsWithValue(lexicon, "part-cue", "opening");
-        SetPronouns = TermsWithValue(lexicon, "part-cue", "set-pronoun");
         UnnumberedPartCues = TermsWithValueIgnoringCase(lexicon, "part-cue", "unnumbered");
         var numberedPartCues = TermsWithValue(lexicon, "part-cue", "numbered");
         NumberedPartCues = numberedPartCues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -679,10 +678,6 @@ internal sealed class ClaimWords
     /// <summary>Words, in lower case, that open a sentence naming a set its first figure is a part of ("of" in "Of the dead, 12 were
     /// children").</summary>
     public FrozenSet<string> PartitiveOpenings { get; }
-
-    /// <summary>Pronouns, in lower case, that stand after a partitive opening for the people the sentence before counted ("them" in
-    /// "Of them, 25 were civilians").</summary>
-    public FrozenSet<string> SetPronouns { get; }
 
     /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }

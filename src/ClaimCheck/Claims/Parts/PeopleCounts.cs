@@ -790,33 +790,6 @@ internal static class PeopleCounts
         return part;
     }
 
-    /// <summary>The count a bare number is a part of when its sentence opens with a partitive on a pronoun and a comma ("Of them,",
-    /// "Among those,") and the number stands in the clause after it, first or as a later item of its list ("At least 31 people died
-    /// in Brenmoor. Of them, 25 were civilians and six were police officers"): the document's last claim, when it counts people
-    /// with an outcome; the pronoun can only stand for them. Null when the sentence does not open so, a clause break or another
-    /// word's figure stands between, or the claim before counts something else (things, an amount).</summary>
-    internal static Claim? SetOfPronounOpening(SentenceView s, QuantityMatch match, Claim? before)
-    {
-        if (before?.Quantity is not { Unit.Kind: UnitKind.Count } whole || !s.Words.OutcomeMeasures.Contains(MeasureNames.Base(before.Measure))
-            || !(s.Words.PersonNouns.Contains(whole.Unit.Name) || s.Words.Subgroups.ContainsKey(whole.Unit.Name))
-            || match.FirstToken < 3 || !s.Words.PartitiveOpenings.Contains(s.Word(0).ToString().ToLowerInvariant())
-            || !s.Words.SetPronouns.Contains(s.Word(1).ToString().ToLowerInvariant()) || s.Word(2) is not ",")
-        {
-            return null;
-        }
-
-        for (var k = 3; k < match.FirstToken; k++)
-        {
-            if (s.Words.ClauseBreaks.Contains(s.Word(k)))
-            {
-                return null; // "Of them, 12 were freed; 40 …": the figure is not in the clause the opening sets up
-            }
-        }
-
-        // "Of them, 12 were freed and 40 officers were sent": a figure before it with a noun of its own counts something else
-        return s.Quantities.Any(q => q.FirstToken > 2 && q.FirstToken < match.FirstToken && q.HasNounPhrase) ? null : before;
-    }
-
     /// <summary>How many words (such as "small" or "young") may stand between the linking verb and the noun naming a part.</summary>
     private const int PredicateSubgroupWindow = 2;
 

@@ -182,14 +182,6 @@ internal static class QuantityClaims
                     outcome = MeasureNames.Base(set.Measure);
                     apposedWhole = set.Quantity.Value;
                 }
-                else if (outcome is null && PeopleCounts.SetOfPronounOpening(s, match, state.Claims.Count > 0 ? state.Claims[^1] : null) is { Quantity: { } whole } pronounSet)
-                {
-                    // "At least 31 people died. Of them, 25 were civilians": a part of the count before, the subgroup's when the clause
-                    // names who they were, else set apart as that count's part; never a rival of it.
-                    quantity = quantity.WithUnit(whole.Unit);
-                    outcome = MeasureNames.Base(pronounSet.Measure);
-                    apposedWhole = PeopleCounts.PredicateSubgroupOf(s, match) is null ? whole.Value : null;
-                }
                 else if (outcome is null && (!PeopleCounts.IsStatedFigure(s, match) || state.GatheringMeasure is null))
                 {
                     // A bare number counts people only when its clause says what happened to them ("45,000 were present") or gives it
