@@ -469,10 +469,7 @@ internal sealed class QuantityGroupDetector
         {
             for (var j = i + 1; j < clusters.Count; j++)
             {
-                var namedShortAcross = Origins.NamedShortAcross(clusters[i], clusters[j], _gazetteer);
-                var sameOrigin = origins[i].Overlaps(origins[j]) || namedShortAcross;
-                // On one day, a report that gives both figures in its own voice is no common origin of the other reports' figures.
-                var sharedByBothOnly = !namedShortAcross && SharedOnlyByReportsGivingBoth(origins[i], origins[j], clusters[i], clusters[j]);
+                var sameOrigin = origins[i].Overlaps(origins[j]) || Origins.NamedShortAcross(clusters[i], clusters[j], _gazetteer);
                 var later = first[i] > first[j] ? i : j;
                 // How far apart the two figures were given at their nearest: a figure also given weeks before ("410 in March") still
                 // meets one given a day after it was repeated.
@@ -501,7 +498,7 @@ internal sealed class QuantityGroupDetector
                 var drained = draining && larger == earlier && days[earlier].Max() < days[later].Min();
                 var updatedLater = UpdatedLater(clusters[earlier], days[earlier], clusters[later], days[later], larger == earlier && !draining);
                 var conflict = days[i].Overlaps(days[j])
-                    ? (!sameOrigin || sameSourceApart || sharedByBothOnly) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
+                    ? (!sameOrigin || sameSourceApart) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
                         && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !InstitutionCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !BodiesOfOtherKinds(clusters[smaller], clusters[larger]) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts)
                         && !(!draining && StoodAfterUpdate(clusters[smaller], clusters[larger], days[larger], clusters)))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
@@ -539,24 +536,6 @@ internal sealed class QuantityGroupDetector
 
         var conflicts = MutualDisputes(disputes).Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
         return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
-    }
-
-    /// <summary>Whether the only sources two clusters of one day share are reports that give both figures in their own voice (a
-    /// report's lead says "six dead", a later line "seven have died"), and each cluster also holds a figure from a report that gives
-    /// it alone: such a report relays both counts going round and is no common origin of the other reports' figures, which dispute
-    /// as any two reports' do ("six dead" in one paper, "seven dead" in another). A report that sets one figure after the other
-    /// ("the toll rose to seven") still orders them (see <c>UpdatedInOneDocument</c>); a named source both clusters cite, or a body
-    /// named by one common word within one report ("police said"), stays one origin.</summary>
-    private static bool SharedOnlyByReportsGivingBoth(HashSet<string> first, HashSet<string> second, List<Claim> one, List<Claim> other)
-    {
-        var ownVoice = one.Concat(other).Where(c => c.Attribution is null).Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal);
-        if (!first.Overlaps(second) || !first.Where(second.Contains).All(ownVoice.Contains))
-        {
-            return false;
-        }
-
-        var givingBoth = one.Select(c => c.DocumentId).Intersect(other.Select(c => c.DocumentId), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        return one.Exists(c => !givingBoth.Contains(c.DocumentId)) && other.Exists(c => !givingBoth.Contains(c.DocumentId));
     }
 
     /// <summary>Whether, across days, the later figure is given as an update that continues the earlier one: some claim of it is an
