@@ -405,6 +405,33 @@ public class UpdateDisputeTests
     }
 
     [Fact]
+    public void Check_ALowerBoundOfTheDayThatAReportOfTheNextDayGivesPlainly_StillDisputesTheLargerFigure()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("bound", "Police said on Tuesday that 23 people died in the bus fire in Brenmoor. At least 23 people died in the bus fire in Brenmoor, the police chief said on Tuesday.", "Andes Wire", new DateOnly(2025, 6, 3)),
+            new Document("larger", "The bus fire in Brenmoor killed 25 people.", "Coast Herald", new DateOnly(2025, 6, 3)),
+            new Document("settled", "Police said on Wednesday that 23 people died in the bus fire in Brenmoor.", "Pacific Daily", new DateOnly(2025, 6, 4)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "the count stood at 23 the next day, so it did not rise to 25").Subject;
+        SideValues(report, discrepancy).Should().Equal(23, 25);
+    }
+
+    [Fact]
+    public void Check_ALowerBoundOfTheDayGivenPlainlyOnlyWeeksLater_StillFitsTheLargerFigure()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("bound", "Police said on Tuesday that 23 people died in the bus fire in Brenmoor. At least 23 people died in the bus fire in Brenmoor, the police chief said on Tuesday.", "Andes Wire", new DateOnly(2025, 6, 3)),
+            new Document("larger", "The bus fire in Brenmoor killed 25 people.", "Coast Herald", new DateOnly(2025, 6, 3)),
+            new Document("review", "Police said on 15 July that 23 people died in the bus fire in Brenmoor.", "Pacific Daily", new DateOnly(2025, 7, 15)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'at least 23' fits the 25 of its day, and a figure weeks later says nothing of that day");
+    }
+
+    [Fact]
     public void Check_ADisputeOnOneDay_LeavesOutTheFigureASideAlsoHeldTheDayBefore()
     {
         var report = ClaimChecker.Check(

@@ -716,8 +716,11 @@ internal sealed class QuantityGroupDetector
 
     /// <summary>The clusters of a dispute cut to the days all of them were given on: a figure a cluster also held a day before
     /// ("more than 700" on the first day, "about 750" and "about 800" on the next) stood before the disagreement and is not a side
-    /// of it. Clusters stay whole when they share no day, or when the cut would leave bounds alone on a side that
-    /// held a figure.</summary>
+    /// of it. Clusters stay whole when they share no day, or when the cut would leave bounds alone on a side that held a figure.
+    /// A side the cut would leave only in reports that each give its figure as a lower bound, while a report a few days off gives
+    /// that figure plainly ("at least 23" in the first reports, "23 died" in the next day's), keeps the reports of those days: a
+    /// count that stood at its figure after the day is a rival of the larger figure given that day, not the count so far that
+    /// the larger one fits.</summary>
     private static List<List<Claim>> OnSharedDays(List<List<Claim>> clusters, Dictionary<string, Claim> shown)
     {
         var shared = clusters.Select(c => c.Select(x => x.Time!.Value.Start!.Value).ToHashSet())
@@ -725,7 +728,15 @@ internal sealed class QuantityGroupDetector
         var cut = clusters.ConvertAll(c => c.FindAll(x => shared.Contains(x.Time!.Value.Start!.Value)));
         bool Pinned(List<Claim> cluster) => cluster.Exists(x => ValueInterval.Of(shown[x.Id].Quantity!.Value, 0).IsBounded);
         var keepsPins = clusters.Zip(cut).All(pair => !Pinned(pair.First) || Pinned(pair.Second));
-        return shared.Count > 0 && keepsPins ? cut : clusters;
+        if (shared.Count == 0 || !keepsPins)
+        {
+            return clusters;
+        }
+
+        bool BoundInEachReport(List<Claim> cluster) => cluster.Count > 0
+            && InEachDocument(cluster, x => shown[x.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan });
+        bool NearShared(Claim claim) => shared.Any(day => Math.Abs(day.DayNumber - claim.Time!.Value.Start!.Value.DayNumber) <= MaxDisputeDays);
+        return clusters.Zip(cut, (whole, side) => BoundInEachReport(side) && !BoundInEachReport(whole) ? whole.FindAll(NearShared) : side).ToList();
     }
 
     /// <summary>Whether a document gives a figure of <paramref name="updated"/> as an update ("lowered the toll to 1,800") and a figure
