@@ -3411,6 +3411,27 @@ public sealed class QuantityNewsTests
     public void Recognize_MtWithNoMillionTonnesSpeltOut_StaysTonnes(string text, double value) =>
         Find(text, value).Quantity.Unit.Name.Should().Be("t");
 
+    [Theory]
+    [InlineData("Vessa bus fares grew three to four percent this year.", 3, 4)]
+    [InlineData("Lindenport rents rose by two to three percent.", 2, 3)]
+    [InlineData("Prices in Brenmoor will rise about one to two percent.", 1, 2)]
+    [InlineData("Kestrel Valley had one to two inches of rain.", 1, 2)]
+    public void Recognize_RangeWrittenInWords_IsOneRange(string text, double low, double high)
+    {
+        var quantity = Find(text, low).Quantity;
+
+        quantity.High.Should().Be(high);
+    }
+
+    [Theory]
+    [InlineData("One to watch is the Arlow mayor.")]
+    [InlineData("The Kestrel talks were one to one.")]
+    public void Recognize_OneBeforeToWithNoLargerNumber_StaysAPronoun(string text)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == 1, "'{0}' counts nothing", text);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
