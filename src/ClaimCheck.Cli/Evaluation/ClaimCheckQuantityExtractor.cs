@@ -33,7 +33,7 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
     /// them out of the unit ("new jobs" → job, "career rushing touchdowns" → rushing touchdown, "the 40 busiest ports" → port,
     /// "3,200 announced job cuts" → job cut).</summary>
     private static readonly FrozenSet<string> EvaluativeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "new", "old", "total", "overall", "combined", "additional", "extra", "further", "more", "fewer", "less", "other", "others", "major", "minor", "large",
+        "new", "old", "total", "overall", "combined", "additional", "extra", "further", "more", "fewer", "less", "other", "others", "major", "main", "minor", "large",
         "small", "big", "huge", "little", "record", "key", "top", "first", "last", "next", "previous", "former", "current", "recent",
         "latest", "early", "late", "several", "many", "few", "some", "all", "own", "estimated", "surviving", "elderly", "young", "full",
         "entire", "whole", "career", "straight", "consecutive", "successive", "separate", "different", "various", "possible", "potential",

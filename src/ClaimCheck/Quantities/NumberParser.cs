@@ -676,6 +676,32 @@ public static class NumberParser
             return true;
         }
 
+        // "roughly a third,", "by more than a third since 2008": after a qualifier, an article and a fraction that end their phrase are
+        // an amount too; "asked about a third option" goes on to the noun the ordinal ranks, and "more than a quarter earlier" is a
+        // period of time.
+        if (first > index && IsAfterQualifier(text, tokens, index, words) && !words.RelativeTimeWords.Contains(following)
+            && (next >= tokens.Count || tokens[next].Kind == TokenKind.Punctuation || words.NounPhraseStops.Contains(following)))
+        {
+            number = new ParsedNumber(part, null, next - index);
+            return true;
+        }
+
+        return false;
+    }
+
+    // Whether a qualifier the lexicon lists ("roughly", "more than", "just under") ends right before token `index`; not a single word
+    // that may be a preposition ("talked about a third", "took over a third"), which is no qualifier of what follows.
+    private static bool IsAfterQualifier(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words)
+    {
+        for (var length = 1; length <= words.Qualifiers.MaxTokens && length <= index; length++)
+        {
+            var phrase = string.Join(' ', Enumerable.Range(index - length, length).Select(k => tokens[k].Span.Slice(text).ToString()));
+            if (words.Qualifiers.Contains(phrase) && !(length == 1 && words.NounPhraseStops.Contains(phrase)))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -116,6 +116,8 @@ internal sealed class QuantityVocabulary
         UncountableNouns = Set(lexicon, LexiconKinds.UncountableNoun);
         PersonNouns = Set(lexicon, LexiconKinds.PersonNoun);
         ModifierNouns = Set(lexicon, LexiconKinds.ModifierNoun);
+        ForecasterNouns = new WordSet(lexicon.EntriesOf(LexiconKinds.ForecastWord).Where(e => e.Value is "noun").Select(e => e.Term));
+        ForecastVerbs = new WordSet(lexicon.EntriesOf(LexiconKinds.ForecastWord).Where(e => e.Value is "verb").Select(e => e.Term));
         QuantifierWords = Set(lexicon, LexiconKinds.QuantifierWord);
         NonUnitWords = Set(lexicon, LexiconKinds.NonUnitWord);
         SizeWords = Set(lexicon, LexiconKinds.SizeWord);
@@ -392,6 +394,12 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Nouns that also modify a following plural ("police officers").</summary>
     public WordSet ModifierNouns { get; }
+
+    /// <summary>The people who forecast a figure ("economists", "analysts"); <c>forecast-word</c> valued "noun".</summary>
+    public WordSet ForecasterNouns { get; }
+
+    /// <summary>Verbs that end a forecast clause ("forecast", "expected"); <c>forecast-word</c> valued "verb".</summary>
+    public WordSet ForecastVerbs { get; }
 
     /// <summary>Quantifiers and determiners that open a noun phrase of its own ("many", "several", "the"); <c>quantifier-word</c>.</summary>
     public WordSet QuantifierWords { get; }

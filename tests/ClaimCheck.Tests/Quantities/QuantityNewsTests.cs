@@ -3403,6 +3403,103 @@ public sealed class QuantityNewsTests
     public void Recognize_ChangeOrPeriodInASentenceNamingAnAgeStatistic_StaysALengthOfTime(string text, double value) =>
         Find(text, value).Quantity.Unit.Name.Should().Be("year", "'{0}' gives {1} years as a change or a period", text, value);
 
+    [Theory]
+    [InlineData("The Brenmoor reservoirs hold 12.5 bcm of water.", 12.5e9)]
+    [InlineData("Storage in Kestrel Valley fell to 41.7 BCM from 53.8 BCM a year ago.", 53.8e9)]
+    public void Recognize_BcmAfterAFigure_IsBillionCubicMetres(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be("m³");
+
+    [Theory]
+    [InlineData("Kestrel Valley keeps $8 of each fare, roughly a third.", Qualifier.Approximately)]
+    [InlineData("Turnout in Arlow has fallen by more than a third since 2019.", Qualifier.MoreThan)]
+    public void Recognize_ArticleAndFractionAfterAQualifierEndingThePhrase_IsAnAmount(string text, Qualifier qualifier) =>
+        Find(text, 1.0 / 3).Quantity.Qualifier.Should().Be(qualifier);
+
+    [Theory]
+    [InlineData("The Brenmoor council talked about a third.", 1.0 / 3)]
+    [InlineData("Lindenport phone lines rose 1.9% more than a quarter earlier.", 0.25)]
+    [InlineData("Vessa asked about a third option for the bridge.", 1.0 / 3)]
+    public void Recognize_FractionAfterAPrepositionOrBeforeATimeWord_IsNoAmount(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => Math.Abs(m.Quantity.Value - value) < 1e-9, "'{0}' states no {1}", text, value);
+    }
+
+    [Theory]
+    [InlineData("The Vessa lottery jackpot rolled over 14 times in a row.", Qualifier.Exact)]
+    [InlineData("The Vessa lottery jackpot rolled over more than 14 times.", Qualifier.MoreThan)]
+    public void Recognize_AfterRolledOver_OverSetsNoBound(string text, Qualifier qualifier) =>
+        Find(text, 14).Quantity.Qualifier.Should().Be(qualifier);
+
+    [Fact]
+    public void Recognize_SuchBetweenNumberAndPlural_CountsThePlural() =>
+        Find("The Dunmere board reviewed six such auctions.", 6).Quantity.Unit.Name.Should().Be("auction");
+
+    [Fact]
+    public void Recognize_NumberWordYearOlds_IsAnAge() =>
+        Find("Coverage among one-year-olds in Kestrel Valley is 85 percent.", 1).Quantity.Unit.Name.Should().Be("year of age");
+
+    [Fact]
+    public void Recognize_TermsListedBeforeAnInstrument_AreLabels()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize("The Lindenport treasury will sell two-year, five-year and seven-year notes.")
+            .Should().NotContain(m => m.Quantity.Value == 2 || m.Quantity.Value == 5 || m.Quantity.Value == 7);
+    }
+
+    [Fact]
+    public void Recognize_TermsListedBeforeNoInstrument_StayLengthsOfTime() =>
+        Find("Brenmoor offered two-year, three-year contracts.", 2).Quantity.Unit.Name.Should().Be("year");
+
+    [Theory]
+    [InlineData("Vorland payrolls rose to 60,400, beating the 56,500 economists had forecast.", 56_500)]
+    [InlineData("Claims in Ostrava fell to 280,000, well under the 305,000 analysts expected.", 305_000)]
+    public void Recognize_FigureBeforeAForecastClause_CountsNoForecasters(string text, double value) =>
+        Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.None);
+
+    [Theory]
+    [InlineData("Some 20 analysts expected the Brenmoor bank to cut rates.", 20, "analyst")]
+    [InlineData("The 12 economists polled by the Kestrel Post expected a rise.", 12, "economist")]
+    public void Recognize_ForecastersWhoseVerbTakesAnObject_AreCounted(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Theory]
+    [InlineData("Ostrava smokers pay 11p a packet more than last year.", 11, "packet")]
+    [InlineData("The Vessa striker will earn 3.5 million euros a season.", 3.5e6, "season")]
+    public void Recognize_MoneyAPacketOrASeason_IsARate(string text, double value, string per) =>
+        Find(text, value).Per.Name.Should().Be(per);
+
+    [Fact]
+    public void Recognize_MtAfterASmallFigureInASentenceSpellingOutMillionTonnes_IsMillionTonnes() =>
+        Find("The Kestrel harvest may fall to 14.2 million tonnes, after a record 15 MT.", 15e6).Quantity.Unit.Name.Should().Be("t");
+
+    [Theory]
+    [InlineData("Dunmere exported 500 MT of rice last month.", 500)]
+    [InlineData("The Vessa mill shipped 2.2 million MT of sugar.", 2.2e6)]
+    public void Recognize_MtWithNoMillionTonnesSpeltOut_StaysTonnes(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be("t");
+
+    [Theory]
+    [InlineData("Vessa bus fares grew three to four percent this year.", 3, 4)]
+    [InlineData("Lindenport rents rose by two to three percent.", 2, 3)]
+    [InlineData("Prices in Brenmoor will rise about one to two percent.", 1, 2)]
+    [InlineData("Kestrel Valley had one to two inches of rain.", 1, 2)]
+    public void Recognize_RangeWrittenInWords_IsOneRange(string text, double low, double high)
+    {
+        var quantity = Find(text, low).Quantity;
+
+        quantity.High.Should().Be(high);
+    }
+
+    [Theory]
+    [InlineData("One to watch is the Arlow mayor.")]
+    [InlineData("The Kestrel talks were one to one.")]
+    public void Recognize_OneBeforeToWithNoLargerNumber_StaysAPronoun(string text)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == 1, "'{0}' counts nothing", text);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

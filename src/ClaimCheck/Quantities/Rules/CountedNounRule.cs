@@ -164,6 +164,11 @@ internal sealed class CountedNounRule : UnitRule
             return false; // leaves no noun phrase behind: "1080 x 2400 pixels" pairs the bare 1080 with the pixels
         }
 
+        if (IsForecastClause(s, head, headIndex))
+        {
+            return false; // "beating the 56,500 economists had forecast": the figure is the forecast, not a count of economists
+        }
+
         // "4 500 smart meters", "120 parking meters": a unit name that also names a device, after a modifier of its own, is a thing
         // counted, not a measure ("2.1 million metric tonnes" keeps its unit; the physical unit rule reads "300 meters")
         draft.NounFirst = first;
@@ -174,6 +179,20 @@ internal sealed class CountedNounRule : UnitRule
         draft.NounEnd = headIndex + 1;
         draft.End = draft.NounEnd;
         return true;
+    }
+
+    // Whether the head noun names people who forecast (`forecast-word` "noun") and a forecast verb ("had forecast", "expected") after it
+    // ends the clause: at the end of the sentence, before punctuation, or before "and", "but" or "for".
+    private static bool IsForecastClause(in QuantityScan s, string head, int headIndex)
+    {
+        var verb = headIndex + 1;
+        if (s.Is(verb, "had") || s.Is(verb, "have"))
+        {
+            verb++;
+        }
+
+        return s.Words.ForecasterNouns.Contains(head) && s.Words.ForecastVerbs.Contains(s.Word(verb))
+            && (!s.IsWord(verb + 1) || s.Is(verb + 1, "and") || s.Is(verb + 1, "but") || s.Is(verb + 1, "for"));
     }
 
     // "300 part-time and seasonal staff", "45 wooden or stone bridges": modifiers joined by "and" or "or" share the plural head of the

@@ -92,12 +92,16 @@ internal sealed class HyphenatedNumberRule : LeadRule
 
         if (s.Words.DurationUnits.TryGet(head, out var duration))
         {
-            unit = rest.EndsWith(OldSuffix, StringComparison.OrdinalIgnoreCase) && hyphen > 0 ? Unit.Duration($"{duration} of age") : Unit.Duration(duration);
+            unit = IsAgeSuffix(rest) && hyphen > 0 ? Unit.Duration($"{duration} of age") : Unit.Duration(duration);
             return true;
         }
 
         return CountedWords.TryCompoundUnit(s, rest, out unit, out _) || CountedWords.TryUnit(s, head, out unit); // "a one-percentage-point rise"
     }
+
+    // "year-old" in "a three-year-old", and "year-olds" in "coverage among one-year-olds": the children of that age, as "20-year-olds" are.
+    private static bool IsAgeSuffix(ReadOnlySpan<char> rest) =>
+        rest.EndsWith(OldSuffix, StringComparison.OrdinalIgnoreCase) || rest.EndsWith(OldSuffix + "s", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Financial instruments named by their term: in "the 10-year Treasury yield" and "a 30-year fixed mortgage" the term is a
@@ -115,26 +119,48 @@ internal static class InstrumentLabel
     public static bool Follows(in QuantityScan s, int index)
     {
         var end = index + Reach;
-        for (var i = index; i < end && s.IsWord(i); i++)
+        for (var i = index; i < end && (s.IsWord(i) || s.IsChar(i, ",")); i++)
         {
             if (s.Words.InstrumentWords.Contains(s.Word(i)))
             {
                 return true;
             }
 
-            if ((s.Is(i, "and") || s.Is(i, "or")) && s.IsKind(i + 1, TokenKind.Number))
+            if (s.Is(i, "and") || s.Is(i, "or") || s.IsChar(i, ","))
             {
-                var term = i + 2;
-                while (term < i + 1 + MaxJoinedTermTokens && s.IsJoined(term))
+                var term = TermEnd(s, i + 1);
+                if (term > i + 1)
                 {
-                    term++;
+                    end += term - i - 1;
+                    i = term - 1;
                 }
-
-                end += term - i - 1;
-                i = term - 1;
+                else if (s.IsChar(i, ","))
+                {
+                    return false; // a comma before no other term closes the phrase
+                }
             }
         }
 
         return false;
+    }
+
+    // Where another term that opens at token `index` ends: digits with the tokens joined to them ("10", "-", "year"), or a number word
+    // joined by a hyphen in one word ("five-year" in "the two-year, five-year and seven-year notes"); `index` itself if none opens there.
+    private static int TermEnd(in QuantityScan s, int index)
+    {
+        if (s.IsKind(index, TokenKind.Number))
+        {
+            var term = index + 1;
+            while (term < index + MaxJoinedTermTokens && s.IsJoined(term))
+            {
+                term++;
+            }
+
+            return term;
+        }
+
+        var word = s.Word(index);
+        var hyphen = word.IndexOf('-');
+        return s.IsWord(index) && hyphen > 0 && s.Words.NumberWords.Contains(word[..hyphen]) ? index + 1 : index;
     }
 }

@@ -60,7 +60,7 @@ internal static class NotAnAmountRules
         || (s.Is(next, "block") && s.Is(next + 1, "of") && s.IsCapitalised(next + 2));
 
     /// <summary>Whether a lone "one" in words is a pronoun, not a count: after a word that makes it one ("no one", "every one", "this
-    /// one"), in "at one" before a noun of time ("at one point", "at one stage": when, not how many), or when no noun, unit (of one word or more: "one per cent") or currency follows ("one of them", "one was").</summary>
+    /// one"), in "at one" before a noun of time ("at one point", "at one stage": when, not how many), or when no noun, unit (of one word or more: "one per cent") or currency follows ("one of them", "one was"); not when "to" and a larger number follow ("one to two percent").</summary>
     public static bool IsPronounOne(in QuantityScan s, in QuantityDraft draft)
     {
         if (draft.IsDigits || draft.First.Value != 1 || draft.First.TokenCount != 1)
@@ -70,7 +70,7 @@ internal static class NotAnAmountRules
 
         var next = draft.NumberIndex + 1;
         var word = s.Word(next);
-        if (IsOddsPart(s, next))
+        if (IsOddsPart(s, next) || OpensRange(s, next))
         {
             return false;
         }
@@ -81,6 +81,10 @@ internal static class NotAnAmountRules
                  || s.Words.CurrencySubunits.Contains(word)
                  || (s.IsWord(next) && !s.Words.NounPhraseStops.Contains(word) && !CountedWords.EndsPhrase(s, word)));
     }
+
+    // "one to two percent", "one to three inches": "to" and a larger number after "one" make it the low end of a range.
+    private static bool OpensRange(in QuantityScan s, int next) =>
+        s.Is(next, "to") && NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var high) && !high.IsVague && high.Value > 1;
 
     // "one in 41.6 million", "odds of one in 2500": "in" and a whole too large for a percentage (ProportionRule reads those up to
     // 1,000 first, "one in five", "one in 1,000") make "one" the part of the odds, a count as "1 in 41.6 million" is; four bare digits

@@ -193,10 +193,11 @@ internal static class RangeRule
     // currency sign written before the first end only ("rose by Tk 4 to 9 per kg", "went up Rs 10 to 15"), since a level reached would
     // repeat the sign ("rose 50 cents to $3.20", "rose by $2 to $50" stay the increment and the level). A bare second number or a count
     // after "by" is the level the increment reached ("the death toll rose by 12 to 45", "arrests rose by 40 to 150 people"), and "rose
-    // 2 points to 5 per cent", "from 3 to 8 percent", "rose 0.2 to 5.1 percent" and "rose 10 to 20 cm" (no "by") reach a level.
+    // 2 points to 5 per cent", "from 3 to 8 percent", "rose 0.2 to 5.1 percent" and "rose 10 to 20 cm" (no "by") reach a level. Ends
+    // written in words are read alike ("grew three to four percent"); digits take digits as their second end.
     private static bool IsChangeRangeWithUnitAfterSecond(in QuantityScan s, in QuantityDraft draft, int next)
     {
-        if (!s.Is(next, "to") || s.Is(draft.Before - 1, "from") || !s.IsKind(next + 1, TokenKind.Number)
+        if (!s.Is(next, "to") || s.Is(draft.Before - 1, "from") || !(s.IsKind(next + 1, TokenKind.Number) || (!draft.IsDigits && s.IsWord(next + 1)))
             || !NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var second) || second.IsVague || second.Scale != draft.First.Scale)
         {
             return false;
