@@ -4,7 +4,6 @@ using System.Globalization;
 using ClaimCheck.Claims;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
-using ClaimCheck.Time;
 
 namespace ClaimCheck.Comparison;
 
@@ -389,7 +388,7 @@ internal sealed class QuantitySlots
         }
 
         var days = finding.Sides.Select(side => side.ClaimIds.Select(id => claimOf[id]).ToList())
-            .Select(side => (Day: side.Min(c => ComparedDay(c)), Low: side.Min(c => c.Quantity!.Value.Value), High: side.Max(c => c.Quantity!.Value.Value)))
+            .Select(side => (Day: side.Min(c => c.Time!.Value.Start!.Value), Low: side.Min(c => c.Quantity!.Value.Value), High: side.Max(c => c.Quantity!.Value.Value)))
             .OrderBy(d => d.Day).ToList();
         return days.Zip(days.Skip(1)).All(pair => pair.First.Day < pair.Second.Day && pair.First.High <= pair.Second.Low);
     }
@@ -666,34 +665,12 @@ internal sealed class QuantitySlots
         return quantity.IsIncrement ? scaled.AsIncrement() : scaled;
     }
 
-    /// <summary>The day a dated claim's figure stands for when it is compared: its time's first day, but for a running total counted
-    /// "since" a start (<see cref="TimeScopeSource.RunningSince"/>) the report's day, the span's end ("9,000 affected since March" in a
-    /// report of 12 May is 12 May's count), unless one of <paramref name="periods"/> holds the whole span: then that period's first day,
-    /// where the figures scoped to it stand ("1,200 jobs since January" meets "1,200 jobs this year").</summary>
-    internal static DateOnly ComparedDay(Claim claim, IReadOnlyList<(DateOnly Start, DateOnly End)>? periods = null)
-    {
-        if (claim.Time is not { Source: TimeScopeSource.RunningSince, Start: { } start, End: { } end })
-        {
-            return claim.Time!.Value.Start!.Value;
-        }
-
-        var holding = periods?.Where(p => p.Start <= start && end <= p.End).ToList();
-        return holding is { Count: > 0 } ? holding.Max(p => p.Start) : end;
-    }
-
-    /// <summary>The periods longer than a day that the figures of <paramref name="group"/> other than running "since" totals are
-    /// scoped to ("this year", "in the first half"), for <see cref="ComparedDay"/>.</summary>
-    internal static List<(DateOnly Start, DateOnly End)> StatedPeriods(IEnumerable<Claim> group) =>
-        [.. group.Where(c => c.Time is { Start: { } start, End: { } end } time && end > start && time.Source != TimeScopeSource.RunningSince)
-            .Select(c => (c.Time!.Value.Start!.Value, c.Time!.Value.End!.Value)).Distinct()];
-
     // Figures for times far apart ("In the 2019 election, turnout was 74.4%") are about different periods: a period holds the
     // times within MaxEvolutionDays of its first; claims with no time at all join the latest period.
     internal static IEnumerable<List<Claim>> SplitByTime(List<Claim> group)
     {
         // The publication date stands for a claim's time here: a figure with no stated time holds as of publication.
-        var statedPeriods = StatedPeriods(group);
-        var dated = group.Where(c => c.Time is { Start: not null, End: not null }).OrderBy(c => ComparedDay(c, statedPeriods)).ToList();
+        var dated = group.Where(c => c.Time is { Start: not null, End: not null }).OrderBy(c => c.Time!.Value.Start!.Value).ToList();
         if (dated.Count == 0)
         {
             yield return group;
@@ -704,13 +681,13 @@ internal sealed class QuantitySlots
         // period. Each period keeps the group's order.
         var periodOf = new Dictionary<Claim, int>(dated.Count, ReferenceEqualityComparer.Instance) { [dated[0]] = 0 };
         var last = 0;
-        var periodStart = ComparedDay(dated[0], statedPeriods);
+        var periodStart = dated[0].Time!.Value.Start!.Value;
         foreach (var claim in dated.Skip(1))
         {
-            if (ComparedDay(claim, statedPeriods).DayNumber - periodStart.DayNumber > MaxEvolutionDays)
+            if (claim.Time!.Value.Start!.Value.DayNumber - periodStart.DayNumber > MaxEvolutionDays)
             {
                 last++;
-                periodStart = ComparedDay(claim, statedPeriods);
+                periodStart = claim.Time.Value.Start.Value;
             }
 
             periodOf[claim] = last;

@@ -10,11 +10,6 @@ public enum TimeScopeSource
 
     /// <summary>Nothing in the text dates the claim: the document's publication date stands in for its time.</summary>
     PublicationDate,
-
-    /// <summary>A "since" phrase states the start ("since March", "since the quake of 2 May") and the document's date closes the
-    /// span: the figure is a running total counted from that start up to the report, so it is compared as the report day's count
-    /// and still meets a figure scoped from the same start ("this year" for "since January").</summary>
-    RunningSince,
 }
 
 /// <summary>When a claim holds: a date interval (either end may be open or unknown) and the words that said so.</summary>

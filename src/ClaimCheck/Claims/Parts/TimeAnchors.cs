@@ -13,7 +13,7 @@ internal static class TimeAnchors
     {
         if (BestTime(s, first, end) is { } best)
         {
-            return RunningSinceScope(s, best, end, document) ?? best.Scope;
+            return best.Scope;
         }
 
         return document.Published is { } published ? new TimeScope(published, published, "document date") { Source = TimeScopeSource.PublicationDate } : null;
@@ -371,7 +371,7 @@ internal static class TimeAnchors
 
             if (time.Span.Start >= end && time.Span.Start - end <= OwnDateCharacters && !IsPossessed(s, time) && OnlyDatePrepositions(s, end, time.Span.Start))
             {
-                return (RunningSinceScope(s, time, match.PhraseEndToken, document) ?? time.Scope, false);
+                return (time.Scope, false);
             }
 
             // "has now reached 43, … told reporters late on Wednesday": "now" is the time of the figure's own report, which a named day
@@ -424,20 +424,6 @@ internal static class TimeAnchors
         }
 
         return (LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published"), false);
-    }
-
-    /// <summary>The span from the start a "since" phrase after the figure ending before token <paramref name="end"/> states to the
-    /// report's date ("cut 1,200 jobs since January", "310 aftershocks since the quake of 2 May", published later): the figure is the
-    /// running total up to the report (<see cref="TimeScopeSource.RunningSince"/>), so its scope keeps the start and ends on the report
-    /// day. Null when <paramref name="time"/> opens no such phrase after the figure, or the start is not before the report ("the
-    /// worst since 1987, when 300 were killed" keeps 1987: there the date stands before the figure).</summary>
-    private static TimeScope? RunningSinceScope(SentenceView s, TimeExpression time, int end, Document document)
-    {
-        var stop = s.Tokens[Math.Clamp(end, 1, s.Tokens.Count) - 1].Span.End;
-        return time.Span.Start >= stop && time.Scope.Start is { } start && document.Published is { } published && start < published
-            && IsRunningCountStart(s, time)
-            ? new TimeScope(start, published, time.Scope.Text, time.Scope.Span) { Source = TimeScopeSource.RunningSince }
-            : null;
     }
 
     /// <summary>How many words a date may stand after the "since" whose phrase it closes ("since the first patients fell ill last

@@ -50,7 +50,7 @@ internal static class EvolutionFindings
     /// within one day (every step on the same day, "first" and "then" telling them apart).</summary>
     internal static Finding Timeline(string topic, List<List<Claim>> steps, Dictionary<string, string> names)
     {
-        var days = steps.ConvertAll(step => step.Min(c => QuantitySlots.ComparedDay(c)));
+        var days = steps.ConvertAll(step => step.Min(c => c.Time!.Value.Start!.Value));
         var oneDay = days.TrueForAll(day => day == days[0]);
         var text = new StringBuilder(oneDay ? "Given as rising within one day, not a contradiction: " : "Reported at different times, not a contradiction: ");
         text.AppendJoin(", then ", steps.Select((step, i) => oneDay

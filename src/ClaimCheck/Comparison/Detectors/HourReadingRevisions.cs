@@ -22,7 +22,7 @@ internal static class HourReadingRevisions
     private static bool IsContinuedByLarger(List<Claim> reading, List<List<Claim>> current, Func<List<Claim>, double> center)
     {
         var size = center(reading);
-        var lastDay = reading.Max(y => QuantitySlots.ComparedDay(y));
+        var lastDay = reading.Max(y => y.Time!.Value.Start!.Value);
         if (!reading.TrueForAll(x => x.IsReadAtHour) && current.Exists(other => other != reading && Origins.AttributedApart([reading, other])))
         {
             return false;

@@ -41,7 +41,7 @@ internal sealed class QuantityGroupDetector
         var ownCounts = RivalLowerBounds(group);
         var runningBounds = new HashSet<string>(StringComparer.Ordinal);
         if (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure))
-            && group.Where(HasCountDate).Select(c => QuantitySlots.ComparedDay(c)).Distinct().Skip(1).Any())
+            && group.Where(HasCountDate).Select(c => c.Time!.Value.Start!.Value).Distinct().Skip(1).Any())
         {
             // Where a count is given on several days, a running count given as "at least 14" is the count so far: it stands at its
             // figure on its day, not as a bound that fits every later total.
@@ -243,7 +243,7 @@ internal sealed class QuantityGroupDetector
             var (conflicts, sequence) = Relations(clusters, measure, oneEvent: isEvent, rising, runningBounds, ownCounts);
             if (sequence.Count >= 2)
             {
-                var days = sequence.SelectMany(c => c).GroupBy(c => QuantitySlots.ComparedDay(c)).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+                var days = sequence.SelectMany(c => c).GroupBy(c => c.Time!.Value.Start!.Value).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
                 if (days.Count >= 2 && days[^1][0].Time!.Value.Start!.Value.DayNumber - days[0][0].Time!.Value.Start!.Value.DayNumber <= QuantitySlots.MaxEvolutionDays)
                 {
                     findings.Add(EvolutionFindings.Timeline(topic, days.Select(d => d.Select(x => shown[x.Id]).ToList()).ToList(), names));
@@ -336,8 +336,8 @@ internal sealed class QuantityGroupDetector
             return false;
         }
 
-        var replacedBy = replacing.Min(y => QuantitySlots.ComparedDay(y));
-        return cluster.TrueForAll(x => x.IsEarlier || (HasCountDate(x) && QuantitySlots.ComparedDay(x) < replacedBy));
+        var replacedBy = replacing.Min(y => y.Time!.Value.Start!.Value);
+        return cluster.TrueForAll(x => x.IsEarlier || (HasCountDate(x) && x.Time!.Value.Start!.Value < replacedBy));
     }
 
     /// <summary>The lower bounds ("at least", "more than") of <paramref name="group"/> whose source is named, and beside which a
@@ -351,7 +351,7 @@ internal sealed class QuantityGroupDetector
         var bounds = group.Where(c => c.Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan, IsIncrement: false } && !c.IsVague
             && c.Time is { Start: not null } && Origins.NamedApart([c], [])).ToList();
         var rivals = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var day in bounds.GroupBy(c => QuantitySlots.ComparedDay(c)))
+        foreach (var day in bounds.GroupBy(c => c.Time!.Value.Start!.Value))
         {
             foreach (var bound in day)
             {
@@ -445,9 +445,8 @@ internal sealed class QuantityGroupDetector
     {
         // A figure given as an earlier count ("the first count was 27") stood before the day of its report: it dates its cluster only
         // when nothing else does.
-        var periods = QuantitySlots.StatedPeriods(clusters.SelectMany(c => c));
         var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue]
-            : (c.Exists(x => !x.IsEarlier) ? c.Where(x => !x.IsEarlier) : c).Select(x => QuantitySlots.ComparedDay(x, periods)).ToHashSet()).ToList();
+            : (c.Exists(x => !x.IsEarlier) ? c.Where(x => !x.IsEarlier) : c).Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
         var first = days.Select(d => d.Min()).ToList();
         // A source naming two bodies at once is left out of its cluster's sources where other claims name them, and so is the source
         // of a bound that joined a cluster's figures ("more than 100" beside 139): it agrees with them but gives none of them.
@@ -504,7 +503,7 @@ internal sealed class QuantityGroupDetector
                         && !(!draining && StoodAfterUpdate(clusters[smaller], clusters[larger], days[larger], clusters)))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                         && !(!oneEvent && RunningThenLarger(clusters[smaller], clusters[larger], days[smaller].Max()))
-                    : !sameOrigin && !updatedLater && !risingBefore && !drained && apart <= MaxDisputeDays && !RunningSinceBesideOtherCount(clusters[i], clusters[j]);
+                    : !sameOrigin && !updatedLater && !risingBefore && !drained && apart <= MaxDisputeDays;
                 conflict &= !(boundsAlone[i] && boundsAlone[j] && Center(clusters[larger]) <= MaxRisingBoundRatio * Center(clusters[smaller]));
                 if (conflict)
                 {
@@ -556,7 +555,7 @@ internal sealed class QuantityGroupDetector
     /// dispute. A bound or an approximation given later ("at least 30", "nearly two dozen") fits either and does not count; a
     /// draining count ("missing") falls on its own and is not asked.</summary>
     private static bool StoodAfterUpdate(List<Claim> smaller, List<Claim> larger, HashSet<DateOnly> largerDays, List<List<Claim>> clusters) =>
-        smaller.Exists(c => c.Quantity is { Qualifier: Qualifier.Exact } && !c.IsEarlier && HasCountDate(c) && QuantitySlots.ComparedDay(c) > largerDays.Max()
+        smaller.Exists(c => c.Quantity is { Qualifier: Qualifier.Exact } && !c.IsEarlier && HasCountDate(c) && c.Time!.Value.Start!.Value > largerDays.Max()
             && !larger.Exists(l => string.Equals(l.DocumentId, c.DocumentId, StringComparison.Ordinal))
             && !clusters.Exists(k => k.Exists(x => string.Equals(x.DocumentId, c.DocumentId, StringComparison.Ordinal) && x.Span == c.Span
                 && x.Quantity!.Value.Value > c.Quantity!.Value.Value)));
@@ -629,16 +628,6 @@ internal sealed class QuantityGroupDetector
             && !smallerKinds.Exists(a => largerKinds.Exists(a.Overlaps));
     }
 
-    /// <summary>Whether only one of two clusters on different days holds running totals counted "since" a start
-    /// (<see cref="TimeScopeSource.RunningSince"/>): "sold 400,000 jars since 2022" and "recalled 60,000 jars" a day later, or "more
-    /// than 400 ships have passed since it reopened" and "the last 85 went through on Sunday", need not count one thing, a whole
-    /// total beside a day's part or another act, so their gap is no dispute. Two running totals, or two counts given without one, still
-    /// dispute.</summary>
-    private static bool RunningSinceBesideOtherCount(List<Claim> a, List<Claim> b) =>
-        a.Exists(IsRunningSince) != b.Exists(IsRunningSince);
-
-    private static bool IsRunningSince(Claim claim) => claim.Time is { Source: TimeScopeSource.RunningSince };
-
     /// <summary>Whether, on one day, each report behind the smaller figure also gives it as the count so far ("the toll has climbed
     /// to 34"; a running lower bound, "more than 100 still missing", is no count), none of them gives the larger figure, and every
     /// report on either side names a source for its figure (not a body named by one common word): two named sources each telling
@@ -688,7 +677,7 @@ internal sealed class QuantityGroupDetector
     /// report): the report tells of the count rising, not of a dispute with itself or its sources.</summary>
     private static bool RoseInOneReport(List<Claim> earlier, List<Claim> later) =>
         earlier.Exists(e => HasStatedTime(e) && later.Exists(l => l.DocumentId == e.DocumentId && HasCountDate(l)
-            && QuantitySlots.ComparedDay(l) > e.Time!.Value.End!.Value && l.Quantity!.Value.Value > e.Quantity!.Value.Value));
+            && l.Time!.Value.Start!.Value > e.Time!.Value.End!.Value && l.Quantity!.Value.Value > e.Quantity!.Value.Value));
 
     /// <summary>Whether the smaller figure of one day was given as a count still rising in each report that gives it ("the toll had
     /// climbed to 31"), no figure of the larger is an independent body's own estimate, and a report published after the smaller
@@ -696,7 +685,7 @@ internal sealed class QuantityGroupDetector
     /// said 44 died") was the next step of the count and became its settled figure, not a rival of it.</summary>
     private static bool RunningThenLarger(List<Claim> smaller, List<Claim> larger, DateOnly smallerLastDay) =>
         InEachDocument(smaller, c => c.IsUpdate) && !larger.Exists(c => c.Attribution is { IsIndependent: true })
-        && larger.GroupBy(c => c.DocumentId, StringComparer.Ordinal).Any(d => d.All(c => QuantitySlots.ComparedDay(c) > smallerLastDay));
+        && larger.GroupBy(c => c.DocumentId, StringComparer.Ordinal).Any(d => d.All(c => c.Time!.Value.Start!.Value > smallerLastDay));
 
     /// <summary>The clusters of a count that follow one another on a single day, smallest first, when the largest is given as an update
     /// ("43 died in the fire", then "the toll rose to 46" the same morning): the count rose within the day. Null when the largest
@@ -720,8 +709,8 @@ internal sealed class QuantityGroupDetector
     // cluster's reports came out before the later one's: reports of different days, not two datings of one day's report.
     private static bool PublishedBefore(List<Claim> earlier, List<Claim> later)
     {
-        var before = earlier.Where(c => c.Time is { Span: null, Start: not null }).Select(c => QuantitySlots.ComparedDay(c)).ToList();
-        var after = later.Where(c => c.Time is { Span: null, Start: not null }).Select(c => QuantitySlots.ComparedDay(c)).ToList();
+        var before = earlier.Where(c => c.Time is { Span: null, Start: not null }).Select(c => c.Time!.Value.Start!.Value).ToList();
+        var after = later.Where(c => c.Time is { Span: null, Start: not null }).Select(c => c.Time!.Value.Start!.Value).ToList();
         return before.Count > 0 && after.Count > 0 && before.Max() < after.Min();
     }
 
@@ -731,9 +720,9 @@ internal sealed class QuantityGroupDetector
     /// held a figure.</summary>
     private static List<List<Claim>> OnSharedDays(List<List<Claim>> clusters, Dictionary<string, Claim> shown)
     {
-        var shared = clusters.Select(c => c.Select(x => QuantitySlots.ComparedDay(x)).ToHashSet())
+        var shared = clusters.Select(c => c.Select(x => x.Time!.Value.Start!.Value).ToHashSet())
             .Aggregate((a, b) => { a.IntersectWith(b); return a; });
-        var cut = clusters.ConvertAll(c => c.FindAll(x => shared.Contains(QuantitySlots.ComparedDay(x))));
+        var cut = clusters.ConvertAll(c => c.FindAll(x => shared.Contains(x.Time!.Value.Start!.Value)));
         bool Pinned(List<Claim> cluster) => cluster.Exists(x => ValueInterval.Of(shown[x.Id].Quantity!.Value, 0).IsBounded);
         var keepsPins = clusters.Zip(cut).All(pair => !Pinned(pair.First) || Pinned(pair.Second));
         return shared.Count > 0 && keepsPins ? cut : clusters;
@@ -814,7 +803,7 @@ internal sealed class QuantityGroupDetector
         // day (see LowerBoundReach). An earlier day's bound was the count so far, and a vague plural above it ("thousands") names
         // no figure to set against it.
         double? largest = clusters[0].TrueForAll(c => c.IsVague) ? null : Center(clusters[0]);
-        var largestDays = clusters[0].Where(x => x.Time is { Start: not null }).Select(x => QuantitySlots.ComparedDay(x)).ToHashSet();
+        var largestDays = clusters[0].Where(x => x.Time is { Start: not null }).Select(x => x.Time!.Value.Start!.Value).ToHashSet();
         // The document's lower bound may stand among the figures that fit every side: "15 killed" in a headline whose text says "at
         // least 15" leaves the bound there and only the headline's figure in the side.
         var lowerBounds = clusters.Skip(1).SelectMany(c => c).Concat(neutral).Select(x => shown[x.Id])
@@ -1175,10 +1164,10 @@ internal sealed class QuantityGroupDetector
     }
 
     /// <summary>The earliest start day of the cluster's claims (each has a start).</summary>
-    private static DateOnly FirstDay(List<Claim> cluster) => cluster.Min(c => QuantitySlots.ComparedDay(c));
+    private static DateOnly FirstDay(List<Claim> cluster) => cluster.Min(c => c.Time!.Value.Start!.Value);
 
     /// <summary>The latest start day of the cluster's claims (each has a start).</summary>
-    private static DateOnly LastDay(List<Claim> cluster) => cluster.Max(c => QuantitySlots.ComparedDay(c));
+    private static DateOnly LastDay(List<Claim> cluster) => cluster.Max(c => c.Time!.Value.Start!.Value);
 
     /// <summary>Whether the timeline's first and last days lie within <see cref="QuantitySlots.MaxEvolutionDays"/>: updates within a
     /// few months are one quantity evolving, figures further apart are of different periods or events.</summary>
