@@ -52,6 +52,7 @@ internal sealed class ClaimExtractor
 
         QuantityClaims.ScopePreviousFigures(state, s);
         QuantityClaims.Extract(state, s, attribution);
+        QuantityClaims.NamePartsOfFigureBefore(state, s);
         PropositionClaims.ExtractPropositions(state, s, attribution);
         EventClaims.ExtractEvents(state, s, attribution);
         state.RememberAgentBody(s);

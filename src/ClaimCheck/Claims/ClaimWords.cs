@@ -128,6 +128,8 @@ internal sealed class ClaimWords
         FigureNouns = TermsWithValue(lexicon, "part-cue", "figures");
         WholeCues = TermsWithValue(lexicon, "part-cue", "whole");
         PartitiveOpenings = TermsWithValue(lexicon, "part-cue", "opening");
+        OpeningsOfSentenceBefore = TermsWithValue(lexicon, "part-cue", "sentence-before");
+        OpeningOfSentenceBeforeWords = Longest(OpeningsOfSentenceBefore).Words;
         UnnumberedPartCues = TermsWithValueIgnoringCase(lexicon, "part-cue", "unnumbered");
         var numberedPartCues = TermsWithValue(lexicon, "part-cue", "numbered");
         NumberedPartCues = numberedPartCues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -678,6 +680,13 @@ internal sealed class ClaimWords
     /// <summary>Words, in lower case, that open a sentence naming a set its first figure is a part of ("of" in "Of the dead, 12 were
     /// children").</summary>
     public FrozenSet<string> PartitiveOpenings { get; }
+
+    /// <summary>Phrases, in lower case, that open a sentence and point back to the figure of the sentence before as the set the
+    /// sentence's figures are parts of ("of these", "within that figure", "that figure includes").</summary>
+    public FrozenSet<string> OpeningsOfSentenceBefore { get; }
+
+    /// <summary>The most words of any <see cref="OpeningsOfSentenceBefore"/> phrase.</summary>
+    public int OpeningOfSentenceBeforeWords { get; }
 
     /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }

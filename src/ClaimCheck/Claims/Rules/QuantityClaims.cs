@@ -795,6 +795,56 @@ internal static class QuantityClaims
         }
     }
 
+    /// <summary>"Within that figure, 3,100 were children", "Of these, 600 were sent home": a sentence that opens with a
+    /// <c>part-cue</c> valued "sentence-before" counts parts of the figure of the sentence before. Each of its counts that a larger
+    /// count of the sentence before measures the same way, for the same subject, is named a part of that count ("refugees · of
+    /// 47000"): compared with other parts of it, never set against the whole. A count of another measure ("Of these, 90 were
+    /// returned" after a count of arrivals) keeps its own measure and stays comparable with other outlets' counts of it.</summary>
+    public static void NamePartsOfFigureBefore(DocumentMemory state, SentenceView s)
+    {
+        if (s.Index == 0 || !OpensWithSentenceBeforeCue(s))
+        {
+            return;
+        }
+
+        var previous = state.Annotated.Sentences[s.Index - 1].Span;
+        var current = state.Annotated.Sentences[s.Index].Span;
+        var wholes = state.Claims.Where(c => c.Span == previous && IsCountOfItsOwn(c)).ToList();
+        for (var i = 0; i < state.Claims.Count && wholes.Count > 0; i++)
+        {
+            var claim = state.Claims[i];
+            if (claim.Span != current || !IsCountOfItsOwn(claim)
+                || wholes.Find(w => w.Measure == claim.Measure && w.Subject == claim.Subject && w.Quantity!.Value.Value > claim.Quantity!.Value.Value) is not { } whole)
+            {
+                continue;
+            }
+
+            var label = OfWhole + whole.Quantity!.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            state.Claims[i] = claim with { Measure = claim.Measure + MeasureNames.PartSeparator + label };
+        }
+    }
+
+    // A count that stands as it is: of things or people, not a change, with a measure no rule has made a part of another.
+    private static bool IsCountOfItsOwn(Claim claim) =>
+        claim.Quantity is { IsIncrement: false, Unit.Kind: UnitKind.Count } q && q.Value > 0
+        && !claim.Measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal);
+
+    // Whether the sentence's first words are a `part-cue` valued "sentence-before" ("Of these", "That figure includes").
+    private static bool OpensWithSentenceBeforeCue(SentenceView s)
+    {
+        var words = new List<string>();
+        for (var k = 0; k < s.Tokens.Count && k < s.Words.OpeningOfSentenceBeforeWords; k++)
+        {
+            words.Add(s.Word(k).ToString().ToLowerInvariant());
+            if (s.Words.OpeningsOfSentenceBefore.Contains(string.Join(' ', words)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a bare amount below one written in words ("half", "a third", "two-thirds") is followed by "of": a share of a
     /// whole ("nearly half of the national number"), never a count of what the whole counts.</summary>
     private static bool IsShareOfWhole(SentenceView s, QuantityMatch match)
