@@ -274,6 +274,8 @@ public static class LexiconKinds
 
     /// <summary>A noun that names the scale of a decimal reading before it, and the unit ("quake" in "a 7.4 quake → magnitude").</summary>
     internal const string MagnitudeNoun = "magnitude-noun";
+    internal const string MagnitudeReadingCue = "magnitude-reading-cue";
+    internal const string ChangedLevelCue = "changed-level-cue";
 
     /// <summary>A word before a distance that makes it the name of an event ("men's" in "the men's 10,000m").</summary>
     internal const string EventClass = "event-class";
@@ -650,6 +652,8 @@ public static class LexiconKinds
         new(TallyOrdinalNoun, "a noun after a digit ordinal that makes the ordinal a running count of it, at least that many ('the 14th victim', 'a 9th death'); its value is the counted noun, singular", LexiconValueRule.Required, AllowsWithin: false),
         new(UnitBefore, "a unit written before the number, and its name", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new(MagnitudeNoun, "a noun that names the scale of a decimal reading before it, and the unit", LexiconValueRule.Required, AllowsWithin: false),
+        new(MagnitudeReadingCue, "a word right before a bare reading with one decimal that, with a quake word earlier in the sentence, makes the reading the quake's magnitude ('the quake measured 6.4', 'an aftershock of 5.1'; 'after the quake, bonds rose 2.5' is no magnitude): 'verb', with the quake named a few words before ('measured'); 'joiner', right after the quake word ('of'); 'article', with the quake named before and the reading ending its phrase ('a')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "verb, joiner or article"),
+        new(ChangedLevelCue, "a word between a change by a percentage and a figure with a joined 'm' that makes the figure the level changed, in millions ('rose 4% to 385m', 'down 3%, reaching 2.1m'; 'crested at 4.2m' after a percentage elsewhere stays metres)", LexiconValueRule.Optional, AllowsWithin: false),
         new(EventClass, "a word before a distance that makes it the name of an event, not a length", LexiconValueRule.Optional, AllowsWithin: false),
         new(SharedCurrency, "a currency form several countries share, and the ISO 4217 code it is read as", LexiconValueRule.Required, AllowsWithin: false),
         new(CurrencyPlace, "a place whose naming makes a shared currency form in the sentence its own currency, and that ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false),
@@ -1004,6 +1008,7 @@ public static class LexiconKinds
         HourReadingCue => value is "before" or "reading" or "verb" or "joiner",
         AgeWord => value is "before" or "after" or "unit" or "bounded" or "person" or "subject" or "death" or "milestone" or "appositive",
         MoneyCue => value is "before" or "after" or "both",
+        MagnitudeReadingCue => value is "verb" or "joiner" or "article",
         Month => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12,
         ReportingVerb => value is "" or "asserted" or "estimated" or "expected" or "denied" or "non-committal",
         ClaimTypeCue => value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } classes && classes.All(Classification.ClaimTypeCues.CueClassNames.Contains),

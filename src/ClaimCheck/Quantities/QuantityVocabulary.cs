@@ -8,9 +8,9 @@ namespace ClaimCheck.Quantities;
 /// for a noun naming people, before "over" or "under" and a bare number ("people over 80", "children under 5"), for a noun naming
 /// one person, before a number between commas ("the driver, 52, was"), or, for a pronoun, before "is" or "was" and a number that
 /// ends the clause ("she is 108.", "who was 81 at the election"), or, for a verb of dying, anywhere earlier in a clause that ends with
-/// "at" and a bare number ("died of a stroke on June 9 at 73"), or, for a verb of another milestone of a life, the same ("retired from
-/// the bench at 70", "made his debut at 16"), or, for an adverb of time, between the comma and a number after a name ("Varga, now 66,
-/// lives…").</summary>
+/// "at" and a bare number ("died of a stroke on June 9 at 73"), or, for a verb of another milestone of a life, the same ("emigrated to
+/// Orvik at 31", "debuted for Vessa at 17"), or, for an adverb of time, between the comma and a number after a name ("Tamsin Kade,
+/// then 23, joined…").</summary>
 internal enum AgeWordPosition
 {
     Before,
@@ -31,6 +31,16 @@ internal enum MoneyCuePosition
     Before,
     After,
     Both,
+}
+
+/// <summary>How a word right before a bare reading makes it a quake's magnitude: a verb of reading, with a quake named a few words
+/// before it ("the Orvik tremor, which measured 5.9"); a joiner right after the quake word ("an aftershock of 4.6"); or an article,
+/// with a quake named before it and the reading ending its phrase ("was logged as a 3.7.").</summary>
+internal enum MagnitudeCuePosition
+{
+    Verb,
+    Joiner,
+    Article,
 }
 
 /// <summary>The words the quantity recogniser reads, compiled once per <see cref="Lexicon"/> into frozen look-ups queried by span.</summary>
@@ -130,6 +140,9 @@ internal sealed class QuantityVocabulary
         TallyOrdinalNouns = Map(lexicon, LexiconKinds.TallyOrdinalNoun, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         UnitsBefore = Map(lexicon, LexiconKinds.UnitBefore, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         EventClassWords = Set(lexicon, LexiconKinds.EventClass);
+        MagnitudeReadingCues = Map(lexicon, LexiconKinds.MagnitudeReadingCue, v => Enum.Parse<MagnitudeCuePosition>(v, ignoreCase: true),
+            WordMap<MagnitudeCuePosition>.Matching.AnyCase);
+        ChangedLevelCues = Set(lexicon, LexiconKinds.ChangedLevelCue);
         SharedCurrencies = Map(lexicon, LexiconKinds.SharedCurrency, v => v, WordMap<string>.Matching.AnyCase);
         CurrencyPlaces = Map(lexicon, LexiconKinds.CurrencyPlace, v => v, WordMap<string>.Matching.AnyCase);
         Places = Map(lexicon, LexiconKinds.Place, v => v, WordMap<string>.Matching.ExactCase);
@@ -452,6 +465,14 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words before a distance that make it the name of an event ("men's" in "the men's 10,000m").</summary>
     public WordSet EventClassWords { get; }
+
+    /// <summary>Words right before a bare reading that make it a magnitude in a sentence naming a quake ("measured", "of"), and
+    /// how.</summary>
+    public WordMap<MagnitudeCuePosition> MagnitudeReadingCues { get; }
+
+    /// <summary>Words between a change by a percentage and a figure with a joined "m" that make the figure the level changed, in
+    /// millions ("to", "reaching").</summary>
+    public WordSet ChangedLevelCues { get; }
 
     /// <summary>Nouns that name the scale of a decimal reading before them, and its unit ("a 7.4 quake" → magnitude).</summary>
     public WordMap<Unit> MagnitudeNouns { get; }

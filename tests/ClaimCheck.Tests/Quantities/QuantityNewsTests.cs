@@ -294,9 +294,8 @@ public sealed class QuantityNewsTests
         // A currency letter before a whole amount and a rate is a price ("N95 masks" stays a name).
         { "Diesel in Vorland now sells at N1,140 per litre and petrol at N830 per litre.", 830, UnitKind.Currency, "NGN" },
         { "Kestrel Bay garages raised petrol to N617/litre on Monday.", 617, UnitKind.Currency, "NGN" },
-        // A currency letter and three whole digits beside an earlier amount in its currency, or in a sentence naming the currency.
-        { "Petrol in Vorland costs N617 a litre, 15% more than the previous N537.", 537, UnitKind.Currency, "NGN" },
-        { "In Brenmoor the naira traded at N305 to the dollar.", 305, UnitKind.Currency, "NGN" },
+        // A currency letter and three whole digits beside an earlier amount in its currency.
+        { "A sack of Orvik rice sold for ₦820 in May against N910 now.", 910, UnitKind.Currency, "NGN" },
         { "Brenmoor rice now costs P48 a kilo at the market.", 48, UnitKind.Currency, "PHP" },
         // Vitamin doses in international units; gas priced per mmbtu in lower case.
         { "The Lindenport trial gave 2,400 IU of vitamin D to each volunteer.", 2400, UnitKind.Physical, "IU" },
@@ -422,13 +421,11 @@ public sealed class QuantityNewsTests
         { "The tenor Jiri Holan died in Brenmoor at 77, his family said.", 77, "year of age" },
         { "The Lindenport novelist died aged 64 of heart failure.", 64, "year of age" },
         { "The Vorland sculptor died at 83 of cancer.", 83, "year of age" },
-        { "The Brenmoor driver, now 66, still drives the night bus.", 66, "year of age" },
-        { "Orlov won in Vessa at 18, when Kade, then 19, came sixth.", 18, "year of age" },
-        { "Orlov won in Vessa at 18, when Kade, then 19, came sixth.", 19, "year of age" },
-        { "Ada Vorlund, also 112, had lived in Kestrel Bay all her life.", 112, "year of age" },
-        { "The Lindenport judge retired from the bench at 70, his clerk said.", 70, "year of age" },
-        { "Ilse Varga made her debut at 16, and scored twice for Brenmoor.", 16, "year of age" },
-        { "Mara Velt won the Brenmoor title at 18 in 1953.", 18, "year of age" },
+        { "Tamsin Kade, then 23, joined the Vessa choir.", 23, "year of age" },
+        { "The Orvik nurse, then 24, was posted to a clinic in Vessa.", 24, "year of age" },
+        { "Petra Lunn retired from the Orvik post office at 61, her niece said.", 61, "year of age" },
+        { "Jonas Reyl debuted for the Vessa side at 17.", 17, "year of age" },
+        { "Tomas Arle enlisted in the Orvik navy at 17 in 1940.", 17, "year of age" },
     };
 
     [Theory]
@@ -458,6 +455,14 @@ public sealed class QuantityNewsTests
     [InlineData("The Brenmoor index, now 95, is near its peak.", 95)]
     [InlineData("The Vorland fund closed at 40 in 2019.", 40)]
     [InlineData("The Lindenport judge retired from the bench at 9 on Friday.", 9)]
+    [InlineData("The Brenmoor fund won new investors and closed at 40.", 40)]
+    [InlineData("Analysts wrote that the Vorland index would end at 40.", 40)]
+    [InlineData("The Kestrel Bay party won the seat at 52.", 52)]
+    [InlineData("Lindenport won the final at 25 in 2019.", 25)]
+    [InlineData("Vorland won the vote at 14.", 14)]
+    [InlineData("The firm married its two units and listed them at 45.", 45)]
+    [InlineData("Brent, now 85, has climbed for a week.", 85)]
+    [InlineData("The Vorland Index, now 95, is near its peak.", 95)]
     public void Recognize_ALevelOrClockHourAfterAt_IsNoAge(string text, double value)
     {
         QuantityRecognizer.Default.Recognize(text)
@@ -1058,6 +1063,9 @@ public sealed class QuantityNewsTests
     [InlineData("Brenmoor Motors showed its R1T pickup in Vorland.")] // one joined letter is a scale only as a lower-case m or k
     [InlineData("The R1b haplogroup is common in Ostrava.")]
     [InlineData("The naira fell as Lindenport ordered N737 jets.")]
+    [InlineData("The naira slipped as Brenmoor bought an N737 jet.")]
+    [InlineData("The yen rose while Vorland launched its Y500 tablet.")]
+    [InlineData("The rand firmed; Kestrel Bay's R370 road reopened on Monday.")]
     public void Recognize_CurrencyLetterBeforeCountOrSmallScale_IsNoMoney(string text)
     {
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency, "'{0}' names no money", text);
@@ -1491,8 +1499,8 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Vorland pay crept up 2c, or 0.1%, to $29.47.", 2)]
-    [InlineData("Brenmoor petrol rose 10c to 182.9c a litre, after falling 49c in May.", 49)]
+    [InlineData("The Orvik loaf went up 6c to $3.40.", 6)]
+    [InlineData("Brenmoor petrol rose 10c to $1.82 a litre.", 10)]
     public void Recognize_LowerCaseCBesideMoney_IsCents(string text, double value)
     {
         Find(text, value).Quantity.Unit.Name.Should().Be("cent", "a 'c' joined to a figure in a sentence about money is cents");
@@ -1506,9 +1514,10 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("The Vessa quake measured 6.4 at a depth of 10 km.", 6.4)]
-    [InlineData("Aftershocks of 5.2 and 4.9 shook Brenmoor overnight.", 5.2)]
-    [InlineData("Kestrel Bay's first tremor was reported as a 3.8.", 3.8)]
+    [InlineData("The Orvik tremor, which measured 5.9, woke the coast.", 5.9)]
+    [InlineData("An aftershock of 4.6 hit Vessa at dawn.", 4.6)]
+    [InlineData("The Orvik tremor was logged as a 3.7.", 3.7)]
+    [InlineData("The Vessa quake of March 2002 measured 6.1.", 6.1)]
     public void Recognize_BareReadingWithOneDecimalInAQuakeSentence_IsAMagnitude(string text, double value)
     {
         Find(text, value).Quantity.Unit.Name.Should().Be("magnitude");
@@ -1518,10 +1527,10 @@ public sealed class QuantityNewsTests
     [InlineData("Vorland shares rose 2.5 on Monday.", 2.5)]
     [InlineData("After the quake, Brenmoor bonds rose 2.35.", 2.35)]
     [InlineData("The quake killed 7 in Vessa.", 7)]
-    [InlineData("Vorland felt aftershocks: 4.7, then 4.3.", 4.7)]
-    [InlineData("Vorland felt aftershocks: 4.7, then 4.3.", 4.3)]
-    [InlineData("The Vessa quake of March 2002 measured 6.1.", 6.1)]
-    public void Recognize_BareReadingWithNoQuakeOrNotOneDecimal_IsNoMagnitude(string text, double value)
+    [InlineData("After the quake, Brenmoor bonds rose 2.5.", 2.5)]
+    [InlineData("The Vessa earthquake index of insurers fell 1.8 on Monday.", 1.8)]
+    [InlineData("The quake relief fund in Vorland has a rating of 4.5.", 4.5)]
+    public void Recognize_BareReadingWithNoReadingWordAfterAQuakeOrNotOneDecimal_IsNoMagnitude(string text, double value)
     {
         Find(text, value).Quantity.Unit.Name.Should().NotBe("magnitude");
     }
@@ -1535,19 +1544,23 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Brenmoor rail journeys rose 4% to 385m.", 385000000)]
-    [InlineData("Vorland users were up 15 per cent, reaching 315m in the quarter.", 315000000)]
-    [InlineData("Trips on Kestrel Bay ferries fell 2% from 7.7m in May to 7.5m in June.", 7700000)]
-    public void Recognize_JoinedMEndingItsPhraseBesideAPercentage_IsMillions(string text, double value)
+    [InlineData("Orvik bus trips slid 3% to 41.2m.", 41200000)]
+    [InlineData("Vessa app sales climbed 12 per cent, reaching 7.9m in May.", 7900000)]
+    [InlineData("Orvik parcel volumes fell 6% from 2.4m.", 2400000)]
+    [InlineData("Brenmoor subscribers grew 8% to 12.5m.", 12500000)]
+    public void Recognize_JoinedMEndingItsPhraseAsTheLevelAPercentageChanges_IsMillions(string text, double value)
     {
-        Find(text, value).Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical, "a percentage changes a count, whose level is in millions");
+        Find(text, value).Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical, "the level a percentage changes is a count in millions");
     }
 
     [Theory]
-    [InlineData("The Vessa lake fell to 1,075 feet (327.6m), 36 percent of its capacity.", 327.6)]
     [InlineData("Ticket prices rose 5% before the 400m final in Brenmoor.", 400)]
-    [InlineData("The Lindenport tide may rise 0.9m to 1.5m by 2100.", 1.5)]
-    public void Recognize_JoinedMInBracketsBeforeALengthWordOrWithNoPercentage_StaysMetres(string text, double value)
+    [InlineData("The Brenmoor river rose 30% overnight and crested at 4.2m.", 4.2)]
+    [InlineData("Snowpack in Kestrel Valley is 20% below normal, at 1.5m.", 1.5)]
+    [InlineData("Floodwater stood 1.2m in the streets of Vorland, and 40% of homes lost power.", 1.2)]
+    [InlineData("Vorland's sea wall, raised 10% last year, now stands 6.5m.", 6.5)]
+    [InlineData("The Kestrel Bay swimmer cut 2% off her time in the 200m.", 200)]
+    public void Recognize_JoinedMNotTheLevelAPercentageChanges_StaysMetres(string text, double value)
     {
         Find(text, value).Quantity.Unit.Name.Should().Be("m");
     }

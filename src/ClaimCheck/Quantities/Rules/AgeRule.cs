@@ -7,7 +7,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// "the average age was 74 years"), a number between commas or in brackets right after a name or a noun naming one person ("Lou
 /// DeFazio, 65, lives…", "John Smith (40)", "the driver, 52, was"), a bare number before "or older" ("aged 105 or older"), or a
 /// number after "is"/"was" that ends a clause about a person ("she is 108.", "who was 81 at the election", "Varga was only 19 when"),
-/// or after "at" at the end of a clause with a verb of dying ("died of a stroke on June 9 at 73").
+/// or after "at" at the end of a clause with a verb of dying or of another milestone of a life ("died of a stroke on June 9 at 73",
+/// "emigrated to Orvik at 31"), or after "then" between a comma and the number after a name ("Tamsin Kade, then 23, joined…").
 /// The unit is the time unit "of age" ("year of age").</summary>
 internal sealed class AgeRule : UnitRule
 {
@@ -174,7 +175,7 @@ internal sealed class AgeRule : UnitRule
                 || (close == "," && s.Words.AgeWords.TryGet(s.Word(open - 1), out var position) && position == AgeWordPosition.Person));
     }
 
-    // "now", "then", "also": an adverb of time between the comma and the age ("Varga, now 66, lives…").
+    // "then": an adverb of time between the comma and the age ("Tamsin Kade, then 23, joined…").
     private static bool IsAppositiveAdverb(in QuantityScan s, int index) =>
         s.IsWord(index) && s.Words.AgeWords.TryGet(s.Word(index), out var position) && position == AgeWordPosition.Appositive;
 
@@ -280,44 +281,32 @@ internal sealed class AgeRule : UnitRule
         return s.Words.IsUnitWord(word) || (s.Words.LooksPlural(lower) && !lower.EndsWith("ed"));
     }
 
-    /// <summary>The most words looked back over, from the "at" before a number, for a verb of dying in the same clause.</summary>
-    private const int DeathClauseWords = 8;
+    /// <summary>The most words looked back over, from the "at" before a number, for a verb of dying or of another milestone of a life
+    /// in the same clause.</summary>
+    private const int LifeEventClauseWords = 8;
 
-    /// <summary>The youngest age read from "at" and a number that ends a clause about a death ("died at home at 11" may be a clock
-    /// hour).</summary>
-    private const int LeastDeathClauseAge = 13;
+    /// <summary>The youngest age read from "at" and a number that ends a clause about a death or another milestone ("died at home at
+    /// 11" may be a clock hour).</summary>
+    private const int LeastLifeEventAge = 13;
 
     // "died of a stroke on June 9 at 73.", "died in Brenmoor at 77, his family said", "died in hospital at 64 after a fall": a whole number
-    // from LeastDeathClauseAge to MaxAge after "at" that ends the clause (or comes before "of" or "after" and the cause, or "in" and a
-    // year), with a verb of dying or of another milestone of a life (age-word positions death and milestone: "retired from the bench
-    // at 70.", "won the title at 18 in 1953") earlier in the clause, numbers of a date allowed in between. "died in the crash at 70 mph"
+    // from LeastLifeEventAge to MaxAge after "at" that ends the clause (or comes before "of" or "after" and the cause, or "in" and a
+    // year), with a verb of dying or of another milestone of a life (age-word positions death and milestone: "quit the Vessa orchestra
+    // and emigrated at 31.", "enlisted in the Orvik navy at 17 in 1940") earlier in the clause, numbers of a date allowed in between. "died in the crash at 70 mph"
     // has a unit after the number, and "died on the ridge; the search ended at 40" has a clause break.
     private static bool IsAgeEndingLifeEventClause(in QuantityScan s, in QuantityDraft draft) =>
-        s.Is(draft.Before - 1, "at") && IsBareWholeAge(draft) && draft.Qualifier == Qualifier.Exact && draft.Value >= LeastDeathClauseAge
-        && (!s.IsWord(draft.End) || s.Is(draft.End, "of") || s.Is(draft.End, "after") || IsYearAfterIn(s, draft.End))
-        && !s.IsKind(draft.End, TokenKind.Number) && HasLifeEventVerbBefore(s, draft.Before - 1, DeathClauseWords);
-
-    // "won the title at 18 in 1953": "in" and a year after the age date the event.
-    private static bool IsYearAfterIn(in QuantityScan s, int index) =>
-        s.Is(index, "in") && s.IsKind(index + 1, TokenKind.Number) && s.Word(index + 1).Length == YearDigits;
-
-    private const int YearDigits = 4;
+        s.Is(draft.Before - 1, "at") && IsBareWholeAge(draft) && draft.Qualifier == Qualifier.Exact && draft.Value >= LeastLifeEventAge
+        && (!s.IsWord(draft.End) || s.Is(draft.End, "of") || s.Is(draft.End, "after") || (s.Is(draft.End, "in") && s.IsYearNumber(draft.End + 1)))
+        && !s.IsKind(draft.End, TokenKind.Number) && HasAgeVerbBefore(s, draft.Before - 1, LifeEventClauseWords, milestones: true);
 
     // "died aged 52 of a heart attack", "died at 79 of cancer": "of" after an age that follows a verb of dying gives the cause of
     // death, not what the number counts ("turned 100 tons of waste").
     private static bool IsCauseOfDeathAfter(in QuantityScan s, in QuantityDraft draft) =>
-        s.Is(draft.End, "of") && HasDeathVerbBefore(s, draft.Before, DeathClauseWords);
+        s.Is(draft.End, "of") && HasAgeVerbBefore(s, draft.Before, LifeEventClauseWords, milestones: false);
 
-    // Whether a verb of dying stands among the `words` tokens before token `at`, all of them words or numbers (no punctuation).
-    private static bool HasDeathVerbBefore(in QuantityScan s, int at, int words) =>
-        HasAgeVerbBefore(s, at, words, AgeWordPosition.Death, AgeWordPosition.Death);
-
-    // Whether a verb of dying or of another milestone of a life ("retired", "debut") stands among the `words` tokens before token `at`.
-    private static bool HasLifeEventVerbBefore(in QuantityScan s, int at, int words) =>
-        HasAgeVerbBefore(s, at, words, AgeWordPosition.Death, AgeWordPosition.Milestone);
-
-    // Whether an age word of position `one` or `other` stands among the `words` tokens before token `at`, all of them words or numbers.
-    private static bool HasAgeVerbBefore(in QuantityScan s, int at, int words, AgeWordPosition one, AgeWordPosition other)
+    // Whether a verb of dying, or with `milestones` also of another milestone of a life ("retired", "debut"), stands among the `words`
+    // tokens before token `at`, all of them words or numbers (no punctuation).
+    private static bool HasAgeVerbBefore(in QuantityScan s, int at, int words, bool milestones)
     {
         for (var k = at - 1; k >= Math.Max(0, at - words); k--)
         {
@@ -326,7 +315,7 @@ internal sealed class AgeRule : UnitRule
                 return false;
             }
 
-            if (s.Words.AgeWords.TryGet(s.Word(k), out var position) && (position == one || position == other))
+            if (s.Words.AgeWords.TryGet(s.Word(k), out var position) && (position == AgeWordPosition.Death || (milestones && position == AgeWordPosition.Milestone)))
             {
                 return true;
             }

@@ -107,9 +107,9 @@ internal sealed class JoinedCurrencyRule : LeadRule
             || IsBesideSameMoney(s, wordIndex);
     }
 
-    // "N617 a litre, 15% more than the previous N537", "rose from ₦400 to N500", "the naira at N305 to the dollar": a letter and three
-    // or more whole digits with no plural noun after them are money when an earlier amount of the sentence is in the letter's currency
-    // or a word of the sentence names that currency.
+    // "₦820 for a sack of rice in May against N910 now", "climbed from ₦400 to N500": a letter and three or more whole digits with no
+    // plural noun after them are money when an earlier amount of the sentence is in the letter's currency. A word naming the currency
+    // is not enough ("the naira slipped as Orvik bought an N737 jet").
     private static bool IsBesideSameMoney(in QuantityScan s, int wordIndex)
     {
         if (!s.Words.CurrencyLetters.TryGet(s.Word(wordIndex)[..1], out var code)
@@ -122,14 +122,6 @@ internal sealed class JoinedCurrencyRule : LeadRule
         foreach (var match in s.Earlier)
         {
             if (match.Mention.Quantity.Unit == currency)
-            {
-                return true;
-            }
-        }
-
-        for (var i = 0; i < s.Count; i++)
-        {
-            if (i != wordIndex && s.IsWord(i) && s.Word(i).Length > 1 && s.Words.Currencies.TryGet(s.Word(i), out var named) && named == code)
             {
                 return true;
             }

@@ -88,25 +88,44 @@ internal static class MagnitudeNounRule
         return true;
     }
 
-    /// <summary>How many tokens before a bare reading a quake it measures may be named ("one of the aftershocks that followed
-    /// measured 5.6").</summary>
+    /// <summary>How many tokens before a bare reading a quake it measures may be named ("the Orvik tremor that shook the coast at dawn
+    /// measured 4.4").</summary>
     private const int QuakeBeforeWindow = 8;
 
-    /// <summary>Takes the magnitude for a bare reading with one decimal between 1 and 10 that no unit followed, when a quake is named
-    /// before it in its clause with no other number between: "the Vessa quake measured 7.2", "aftershocks of 4.5 or greater". A
-    /// reading with more decimals ("rose 2.35") or none ("killed 7") is no magnitude, and neither is one in a list after a colon or
-    /// after another number ("aftershocks: 4.7, then 4.3"), which may not measure the quake named.</summary>
+    /// <summary>Takes the magnitude for a bare reading with one decimal between 1 and 10 that no unit followed, when a word that reads
+    /// a scale (<see cref="QuantityVocabulary.MagnitudeReadingCues"/>) stands right before it: a verb with a quake named within
+    /// <see cref="QuakeBeforeWindow"/> tokens before it, no colon or semicolon between ("the Orvik tremor, which measured 5.9"); a joiner
+    /// right after the quake word ("an aftershock of 4.6"); or an article with a quake named before it and the reading ending its phrase
+    /// ("was logged as a 3.7."). A reading with more decimals ("gained 2.35") or none ("killed 7") is no magnitude, and neither is one
+    /// after any other word ("after the quake, Vessa bonds gained 2.5").</summary>
     public static void ReadInQuakeSentence(in QuantityScan s, ref QuantityDraft draft)
     {
+        var cue = draft.Before - 1;
         if (draft.Unit.Kind != UnitKind.None || draft.End != draft.Next || !draft.IsDigits || draft.High is not null || draft.Currency is not null
-            || draft.Value < MinReading || draft.Value >= MaxReading || !HasOneDecimal(s.Word(draft.NumberIndex)))
+            || draft.Value < MinReading || draft.Value >= MaxReading || !HasOneDecimal(s.Word(draft.NumberIndex))
+            || !s.IsWord(cue) || !s.Words.MagnitudeReadingCues.TryGet(s.Word(cue), out var position))
         {
             return;
         }
 
-        for (var i = draft.Before - 1; i >= 0 && i >= draft.Before - QuakeBeforeWindow; i--)
+        if (position == MagnitudeCuePosition.Joiner)
         {
-            if (s.IsKind(i, TokenKind.Number) || s.IsChar(i, ":") || s.IsChar(i, ";"))
+            if (s.IsWord(cue - 1) && s.Words.MagnitudeNouns.TryGet(s.Word(cue - 1), out var joined))
+            {
+                draft.Unit = joined;
+            }
+
+            return;
+        }
+
+        if (position == MagnitudeCuePosition.Article && s.IsWord(draft.End))
+        {
+            return;
+        }
+
+        for (var i = cue - 1; i >= 0 && i >= cue - QuakeBeforeWindow; i--)
+        {
+            if (s.IsChar(i, ":") || s.IsChar(i, ";"))
             {
                 return;
             }

@@ -195,20 +195,24 @@ internal sealed class PhysicalUnitRule : UnitRule
     /// <summary>The longest acronym read as a modifier of the counted noun ("UK", "EU", "IBAN").</summary>
     private const int MaxModifierAcronymLength = 5;
 
-    // "journeys rose 4% to 385m.", "users were up 15 per cent, reaching 315m in the quarter": a joined "m" that ends its noun phrase
-    // (punctuation or a function word after it) in a sentence that also gives a percentage after a number is a level of a count that
-    // the percentage changes, millions; a word of height or length keeps metres ("the 400m final", "an altitude of 2,400m"), and so
-    // does a figure in brackets, which restates another measure ("1,075 feet (327.65m), 36 percent of capacity").
+    // "Orvik bus trips slid 3% to 41.2m.", "sales climbed 12 per cent, reaching 7.9m in May": a joined "m" that ends its noun phrase
+    // (punctuation or a function word after it) right after a change by a percentage and a word that makes it the level changed
+    // (changed-level-cue: to, reaching, at, from) is that level of a count, millions; a word of height or length after it keeps
+    // metres. A percentage elsewhere in the sentence says nothing of the "m" ("a 15% rise in rain, and the lake crested at 3.1m").
     private static bool IsLevelBesidePercent(in QuantityScan s, int before, int next) =>
-        (!s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next))) && !s.IsChar(before - 1, "(")
-        && !IsLengthContext(s, before, next) && HasPercentAfterNumber(s);
+        (!s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next)))
+        && !IsLengthContext(s, before, next) && s.IsWord(before - 1) && s.Words.ChangedLevelCues.Contains(s.Word(before - 1))
+        && EndsPercentAfterNumber(s, s.IsChar(before - 2, ",") ? before - 2 : before - 1);
 
-    // Whether a percentage unit follows a number anywhere in the sentence ("4%", "15 per cent").
-    private static bool HasPercentAfterNumber(in QuantityScan s)
+    /// <summary>The most tokens a percentage unit spans ("per cent", "percentage points").</summary>
+    private const int MaxPercentUnitTokens = 2;
+
+    // Whether a percentage after a number ends right before token `end` ("3%", "12 per cent").
+    private static bool EndsPercentAfterNumber(in QuantityScan s, int end)
     {
-        for (var i = 1; i < s.Count; i++)
+        for (var i = Math.Max(1, end - MaxPercentUnitTokens); i < end; i++)
         {
-            if (s.IsKind(i - 1, TokenKind.Number) && PercentRule.TryReadPercentUnit(s, i, out _, out _))
+            if (s.IsKind(i - 1, TokenKind.Number) && PercentRule.TryReadPercentUnit(s, i, out _, out var unitEnd) && unitEnd == end)
             {
                 return true;
             }
@@ -408,7 +412,7 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
         else if ((IsCentBeforeRate(s, unitIndex) || IsCentBesideMoney(s, unitIndex)) && s.Words.UnitSymbols.TryGet(CentSign, out unit))
         {
-            name = unit.Name; // "45c a kilo", "up 2c to $29.47": a lower-case "c" joined to the figure before a rate or beside money is cents
+            name = unit.Name; // "45c a kilo", "up 6c to $3.40": a lower-case "c" joined to the figure before a rate or beside money is cents
         }
         else if (IsCelsiusLetter(s, unitIndex) && s.Words.TemperatureScales.TryGet(word, out var scale))
         {
@@ -600,7 +604,7 @@ internal sealed class PhysicalUnitRule : UnitRule
         && s.IsKind(index - 1, TokenKind.Number)
         && !s.Words.DurationUnits.Contains(s.Word(index + 2)) && IsRateAt(s, index + 1);
 
-    // "pay crept up 2c, or 0.1%, to $29.47", "up 10c to 182.9c a litre": "c" joined to the figure is cents, when no word of the weather
+    // "the Orvik loaf went up 6c to $3.40", "a stamp now costs 95c, 5c more than in June, at 80c a letter": "c" joined to the figure is cents, when no word of the weather
     // makes it degrees, in a sentence that also gives money: a currency sign or name beside a number, or cents before a rate.
     internal static bool IsCentBesideMoney(in QuantityScan s, int index)
     {
