@@ -181,7 +181,7 @@ internal sealed class DocumentContext
                 MonthInSentence = start;
             }
 
-            var wholeYear = expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);
+            var wholeYear = TimeValues.IsYear(expression.Value);
             LastDateIsYear = wholeYear;
             PeriodSinceQuarter = Quarter is { } quarter && wholeYear && Math.Abs(quarter.Year - start.Year) <= YearsNearQuarter;
             if (wholeYear)

@@ -7,8 +7,9 @@ namespace ClaimCheck.Time;
 /// by its number alone is read so by <see cref="Rules.QuarterRule"/>: "usually peaks in the fourth quarter" is XXXX-Q4). The habit is a
 /// word or phrase of the lexicon kind <c>time-habit</c> ("usually", "used to", "each day") earlier in the clause, with no comma,
 /// semicolon, colon or bracket between.</summary>
-/// <remarks>Only a month named alone ("April", not "April 2019" nor "last April") and a clock time with no day in its words
-/// ("11 p.m.", not "11 p.m. Friday") turn generic, and not after "since", where they date when the habit began ("has trained
+/// <remarks>Only a month named alone ("April", not "April 2019" nor "last April"), a clock time with no day in its words
+/// ("11 p.m.", not "11 p.m. Friday") and a quarter named by its number alone ("the fourth quarter", not "the fourth quarter of
+/// 2023" nor "last quarter") turn generic, and not after "since", where they date when the habit began ("has trained
 /// every day since March"); a weekday may be the one day the habit is about ("results usually come by
 /// Friday afternoon").</remarks>
 internal static class HabitualTime
@@ -24,13 +25,13 @@ internal static class HabitualTime
     /// itself.</summary>
     public static TimeExpression Generalise(in TimeScan scan, int start, int end, TimeExpression expression)
     {
-        if (expression.Span != scan.SpanOf(start, end) || scan.Is(start - 1, "since"))
+        if (expression.Span != scan.SpanOf(start, end))
         {
-            return expression; // one of two expressions a rule read together ("from 9 a.m. to 5 p.m."), or the day a habit began
+            return expression; // one of two expressions a rule read together ("from 9 a.m. to 5 p.m.")
         }
 
         var generic = GenericValue(scan, start, end, expression);
-        return generic is null || !AfterHabit(scan, start)
+        return generic is null || !InHabitClause(scan, start)
             ? expression
             : expression with { Scope = new TimeScope(null, null, expression.Scope.Text, expression.Scope.Span), Value = generic };
     }

@@ -22,6 +22,9 @@ internal static class TimeValues
         value.Length == DocumentContext.DayValueLength + 3 && value[DocumentContext.DayValueLength] == 'T'
         && char.IsAsciiLetter(value[DocumentContext.DayValueLength + 1]) && char.IsAsciiLetter(value[DocumentContext.DayValueLength + 2]);
 
+    /// <summary>Whether <paramref name="value"/> is a year alone: "2016".</summary>
+    public static bool IsYear(ReadOnlySpan<char> value) => value.Length == 4 && !value.ContainsAnyExceptInRange('0', '9');
+
     /// <summary>A day: "2024-10-17".</summary>
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

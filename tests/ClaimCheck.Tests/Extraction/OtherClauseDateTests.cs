@@ -3,9 +3,9 @@ using ClaimCheck.Documents;
 namespace ClaimCheck.Tests.Extraction;
 
 /// <summary>A date after a figure that belongs to another clause (beyond a semicolon), to an aside on an unnumbered part ("…, most of
-/// them in Brenmoor in October") or to another thing a phrase after a comma names by its year ("…, a turnout to rival the strike of
-/// 2009") does not date the figure; a date in the figure's own clause, or after an aside that has closed, still does. Texts written
-/// for these tests.</summary>
+/// them in Brenmoor in October") or to another thing a phrase after a comma names by its year ("…, close to the sell-out final of
+/// 2011") does not date the figure; a date in the figure's own clause, after an aside that has closed, or after a superlative that
+/// ranks the figure within its year ("…, the lowest count of 2019") still does. Texts written for these tests.</summary>
 public sealed class OtherClauseDateTests
 {
     private static readonly DateOnly Published = new(2025, 12, 9);
@@ -42,24 +42,28 @@ public sealed class OtherClauseDateTests
     }
 
     [Theory]
-    [InlineData("The rally in Brenmoor drew 48,000 people, a turnout to rival the general strike of 2009.")]
-    [InlineData("The rally in Brenmoor drew 48,000 people, well below the crowds at the Kestrel Valley marches of 2009 and 2013.")]
-    [InlineData("Vorland freed 48,000 prisoners, among them Arlen Tosk, jailed over the 2009 murder of a judge.")]
+    [InlineData("Kestrel Valley fans bought 48,000 tickets, close to the sell-out final of 2011.")]
+    [InlineData("The Orvik ferry carried 48,000 passengers, roughly matching the busy summers of 2011 and 2015 together.")]
+    [InlineData("Vorland pardoned 48,000 inmates, Arlen Tosk among them, sentenced over the 2011 theft of a relic.")]
+    [InlineData("Brenmoor sheared 48,000 sheep, a tenth of Lindenport's 2011 flock.")]
     public void Extract_YearOfAnotherThingAfterAComma_DoesNotDateTheFigure(string text)
     {
         var claim = ClaimOf(text, 48_000);
 
-        claim.Time!.Value.Start.Should().BeOnOrAfter(new DateOnly(2025, 1, 1), "the year names another event after the comma, not the figure's time");
+        claim.Time!.Value.Start.Should().Be(Published, "the year names another thing after the comma, so the figure is the report's");
     }
 
     [Theory]
-    [InlineData("Some 48,000 people fled Brenmoor in the 2009 uprising.", 2009)]
-    [InlineData("In the 2009 uprising, 48,000 people fled Brenmoor.", 2009)]
-    [InlineData("Some 48,000 people fled Brenmoor during the war, in 2009.", 2009)]
+    [InlineData("Some 48,000 people fled Brenmoor in the 2011 uprising.", 2011)]
+    [InlineData("In the 2014 drought, 48,000 cattle died across Kestrel Valley.", 2014)]
+    [InlineData("Some 48,000 people left Brenmoor during the war, in 2017.", 2017)]
+    [InlineData("Sales at Orvik Mills fell to 48,000 units, the worst result of 2019.", 2019)]
+    [InlineData("Lindenport logged 48,000 arrivals, its highest monthly total of 2021.", 2021)]
     public void Extract_YearInTheFiguresOwnPhrase_StillDatesIt(string text, int year)
     {
         var claim = ClaimOf(text, 48_000);
 
-        claim.Time!.Value.Start.Should().Be(new DateOnly(year, 1, 1), "the year is the figure's own, in its clause or after a preposition");
+        claim.Time!.Value.Start.Should().Be(new DateOnly(year, 1, 1),
+            "the year is the figure's own: in its clause, after a preposition, or after a superlative ranking it within that year");
     }
 }

@@ -2767,12 +2767,12 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Rescuers in Brenmoor fear that about 70 people may have died in the collapse.", "deaths")]
-    [InlineData("More than 130 villagers have probably drowned since the Kestrel Valley dam burst.", "deaths")]
-    [InlineData("Police said four people had so far been declared dead after the Lindenport blast.", "deaths")]
-    [InlineData("Several sources say more than 400 people have probably died in Brenmoor.", "deaths")]
-    [InlineData("Up to 300 people could be missing in the Kestrel Valley, firefighters said.", "missing")]
-    [InlineData("About 30 people may have been injured in the crush at the Lindenport stadium.", "injuries")]
+    [InlineData("Medics in Brenmoor think 52 villagers might have drowned overnight.", "deaths")]
+    [InlineData("Nearly 60 passengers have possibly perished aboard the burning Lindenport ferry, a coast guard officer told reporters.", "deaths")]
+    [InlineData("At the Orvik smelter, 11 workers have so far been declared dead.", "deaths")]
+    [InlineData("Nine climbers have thus far been confirmed dead on the Orrel ridge.", "deaths")]
+    [InlineData("Roughly 85 hikers could still be missing on Mount Orrel, according to the park service.", "missing")]
+    [InlineData("Some 95 spectators were likely injured when a stand gave way at Kestrel Valley.", "injuries")]
     public void Extract_HedgeBetweenPeopleAndWhatBefellThem_DoesNotHideTheOutcome(string text, string measure)
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
@@ -2781,14 +2781,17 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Up to 300 people could attend the vigil in Brenmoor for the miners who died.")]
-    [InlineData("Some 200 residents said the Kestrel Valley floods had killed their cattle.")]
-    [InlineData("The Brenmoor clinic, which was caring for 70 people, some of them on ventilators, said all the dead had inhaled gas.")]
-    public void Extract_HedgeBeforeAVerbOfTheirOwn_TakesNoLaterOutcome(string text)
+    [InlineData("Up to 300 people could attend the vigil in Brenmoor for the miners who died.", "participants")]
+    [InlineData("Some 200 residents said the Kestrel Valley floods had killed their cattle.", "residents")]
+    [InlineData("A shelter in Orvik that housed 45 families, most of them from the coast, said the dead were all fishermen.", "families")]
+    [InlineData("Some 300 villagers must be evacuated before the Orvik dam is drained.", "villagers")]
+    [InlineData("Some 400 tenants in Orvik were so trapped by rising rents that they could not move.", "tenants")]
+    public void Extract_WordBeforeAVerbOfTheirOwn_TakesNoLaterOutcome(string text, string measure)
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
 
-        MeasureNames.Base(claim.Measure).Should().NotBe("deaths", "the people do something of their own; the death later in the sentence is others'");
+        MeasureNames.Base(claim.Measure).Should().Be(measure,
+            "the people do something of their own, or are told to (a deontic 'must'), or 'so' is a degree word: no outcome befell them");
     }
 
     [Theory]

@@ -1656,6 +1656,12 @@ internal static class PeopleCounts
         return null;
     }
 
+    // Whether a two-word running-cue ("so far", "thus far", "to date") opens at token i: it gives the count as the tally up to now,
+    // and what befell the people comes after it ("11 workers have so far been declared dead"). Read as a phrase, since a lone "so" or
+    // "far" is no such cue.
+    private static bool IsRunningPhraseAt(SentenceView s, int i) =>
+        i + 1 < s.Tokens.Count && s.Words.RunningCues.Contains($"{s.Word(i)} {s.Word(i + 1)}");
+
     private static string? OutcomeFrom(SentenceView s, int start)
     {
         var limit = start + OutcomeWindow;
@@ -1792,6 +1798,12 @@ internal static class PeopleCounts
             // "9,910 people from the Velmar and Ostrelo areas were displaced": a place named between the people and what happened.
             var isPlaceWord = IsName(s, i) || (word is "and" && IsName(s, i - 1) && IsName(s, i + 1)) || s.Words.PlaceNouns.Contains(word);
             var asOfRecord = word is "as" && i > start && s.Words.OutcomeSkips.Contains(s.Word(i - 1)) && s.Word(i - 1).EndsWith("ed", StringComparison.Ordinal);
+            if (IsRunningPhraseAt(s, i))
+            {
+                i++;
+                continue;
+            }
+
             if (!s.Words.OutcomeSkips.Contains(word) && !asOfRecord && !isPlaceWord && word is not ("-" or "\"" or "“" or "”" or "’" or "'"))
             {
                 return null;

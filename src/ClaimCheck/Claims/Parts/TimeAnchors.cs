@@ -84,15 +84,7 @@ internal static class TimeAnchors
         var (from, to) = time.Span.Start >= figureEnd
             ? (FirstTokenAt(s, figureEnd), FirstTokenAt(s, time.Span.Start))
             : (FirstTokenAt(s, time.Span.End), FirstTokenAt(s, figureStart));
-        for (var k = from; k < to; k++)
-        {
-            if (s.Word(k) is ",")
-            {
-                return true;
-            }
-        }
-
-        return HasClauseBreak(s, from, to);
+        return HasCommaBetween(s, from, to) || HasClauseBreak(s, from, to);
     }
 
     /// <summary>Whether <paramref name="time"/> stands after a colon that follows the figure ending at <paramref name="figureEnd"/>,
@@ -165,16 +157,17 @@ internal static class TimeAnchors
     }
 
     /// <summary>Whether <paramref name="time"/> is a bare year after the figure ending at <paramref name="figureEnd"/>, beyond a comma,
-    /// that names the year of another thing in a noun phrase: between "the" or a possessive and a word ("…, convicted over the 2016
-    /// murder"; "…, the worst since the 2008 floods") or after "of" ("…, a turnout to rival the general strike of 2009"; with the years
-    /// that "and" or "or" adds: "the rallies of 2009 and 2013"). Such a year is that thing's, set apart from the figure's clause, not
-    /// the time the figure holds. A year in the figure's own clause ("40 died in the 2016 floods") still dates it, as does a year after
-    /// a preposition ("…, most of them in 2016") or one before the figure ("In the 2016 election, turnout was 61%").</summary>
+    /// that names the year of another thing in a noun phrase: between "the" or a possessive and a word ("…, sentenced over the 2011
+    /// theft"; "…, a tenth of Lindenport's 2011 flock") or after "of" ("…, close to the sell-out final of 2011"; with the years that
+    /// "and" or "or" adds: "the summers of 2011 and 2015"). Such a year is that thing's, set apart from the figure's clause, not the
+    /// time the figure holds. A year in the figure's own clause ("48,000 fled in the 2011 uprising") still dates it, as does a year
+    /// after a preposition ("…, in 2017"), one before the figure ("In the 2014 drought, 48,000 cattle died"), and one after "of" that
+    /// a <c>comparison-word</c> in the phrase makes the figure's own ("…, the worst result of 2019" ranks the figure within 2019).</summary>
     private static bool NamesYearOfAnotherThingAfter(SentenceView s, TimeExpression time, int figureEnd)
     {
         var k = FirstTokenAt(s, time.Span.Start);
         var figure = FirstTokenAt(s, figureEnd);
-        if (k <= 0 || figure < 0 || k <= figure || !IsBareYear(time.Value) || !HasCommaBetween(s, figure, k))
+        if (k <= 0 || figure < 0 || k <= figure || !TimeValues.IsYear(time.Value) || !HasCommaBetween(s, figure, k))
         {
             return false;
         }
@@ -187,7 +180,7 @@ internal static class TimeAnchors
 
         if (s.Word(before).Equals("of", StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            return !HasComparisonWordInPhrase(s, figure, before);
         }
 
         var after = FirstTokenAt(s, time.Span.End);
@@ -195,15 +188,26 @@ internal static class TimeAnchors
             && after >= 0 && s.Tokens[after].Kind == TokenKind.Word;
     }
 
-    /// <summary>Whether a TimeML value is a year alone ("2016").</summary>
-    private static bool IsBareYear(string value) => value.Length == 4 && value.All(char.IsAsciiDigit);
-
-    /// <summary>Whether a comma stands among the tokens from <paramref name="from"/> up to (not including) <paramref name="to"/>.</summary>
     private static bool HasCommaBetween(SentenceView s, int from, int to)
     {
         for (var j = from; j < to; j++)
         {
             if (s.Word(j) is ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a <c>comparison-word</c> stands in the phrase after the last comma past the figure ending at token
+    /// <paramref name="figure"/>, before token <paramref name="end"/>: "…, the worst result of 2019".</summary>
+    private static bool HasComparisonWordInPhrase(SentenceView s, int figure, int end)
+    {
+        for (var j = end - 1; j > figure && s.Word(j) is not ","; j--)
+        {
+            if (s.Words.ComparisonWords.Contains(s.Word(j)))
             {
                 return true;
             }

@@ -908,7 +908,7 @@ internal sealed class MonthRule : TimeRule
         && to.Day == DateTime.DaysInMonth(to.Year, to.Month);
 
     private static bool IsWholeYear(TimeExpression expression) =>
-        expression.Kind == TimeExpressionKind.Date && expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);
+        expression.Kind == TimeExpressionKind.Date && TimeValues.IsYear(expression.Value);
 
     private static TimeExpression Build(in TimeScan scan, int start, int end, int month, int? day, int? year, string? part)
     {

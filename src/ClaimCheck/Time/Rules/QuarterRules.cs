@@ -315,10 +315,10 @@ internal sealed class QuarterRule : TimeRule
             return EmitHalf(scan, start, end, hy, half);
         }
 
-        if (reading.Quarter is { } everyYears && reading.IsBare && HabitualTime.InHabitClause(scan, start))
+        if (reading.Quarter is { } bareQuarter && reading.IsBare && HabitualTime.InHabitClause(scan, start))
         {
             // "sales usually peak in the fourth quarter": that quarter of any year, and no quarter the document is about
-            return scan.Emit(start, end, TimeExpressionKind.Date, null, null, $"XXXX-Q{everyYears}");
+            return scan.Emit(start, end, TimeExpressionKind.Date, null, null, $"XXXX-Q{bareQuarter}");
         }
 
         reading.Ahead = TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start);
