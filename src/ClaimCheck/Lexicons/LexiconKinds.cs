@@ -222,8 +222,10 @@ public static class LexiconKinds
     /// <summary>A noun that also modifies a following plural ("police" in "police officers").</summary>
     internal const string ModifierNoun = "modifier-noun";
 
-    /// <summary>A word of a forecast clause after a figure: value "noun" for the people who forecast ("economists"), "verb" for the
-    /// verb that ends the clause ("forecast", "expected"): "beating the 56,500 economists had forecast" forecasts no economists.</summary>
+    /// <summary>A word of a forecast clause after a figure: value "noun" for the people who forecast ("strategists"), "verb" for the
+    /// verb that ends the clause ("predicted"), "auxiliary" for a word between them ("had"), "comparison" for a word before the figure
+    /// ("topping"), "clause-end" for a joining word after the verb ("but"). "Topping the 1,900 strategists had predicted" counts no
+    /// strategists; the clause needs the auxiliary or the comparison.</summary>
     internal const string ForecastWord = "forecast-word";
 
     /// <summary>A quantifier or determiner that opens a noun phrase of its own ("many" in "30 homeless and many families").</summary>
@@ -639,7 +641,7 @@ public static class LexiconKinds
         new(Plural, "an irregular plural and its singular", LexiconValueRule.Required, AllowsWithin: false),
         new(UncountableNoun, "a noun ending in 's' that is not a plural", LexiconValueRule.Optional, AllowsWithin: false),
         new(ModifierNoun, "a noun that also modifies a following plural", LexiconValueRule.Optional, AllowsWithin: false),
-        new(ForecastWord, "a word of a forecast clause after a figure: 'noun' for who forecasts ('economists'), 'verb' for the verb that ends the clause ('expected'); the figure before such a clause is what was forecast, not a count of the forecasters ('the 45,000 economists expected')", LexiconValueRule.Required, AllowsWithin: false),
+        new(ForecastWord, "a word of a forecast clause after a figure: 'noun' for who forecasts ('strategists'), 'verb' for the verb that ends the clause ('predicted'), 'auxiliary' between them ('had'), 'comparison' before the figure ('topping'), 'clause-end' after the verb ('but'); with the auxiliary or the comparison, the figure before such a clause is what was forecast, not a count of the forecasters ('above the 1,900 strategists predicted')", LexiconValueRule.Required, AllowsWithin: false),
         new(QuantifierWord, "a quantifier or determiner that opens a noun phrase of its own, so that the words before 'and'/'or' do not share its head ('30 homeless and many families' counts no families)", LexiconValueRule.Optional, AllowsWithin: false),
         new(NonUnitWord, "a word that makes a number-hyphen-word an adjective rather than a count", LexiconValueRule.Optional, AllowsWithin: false),
         new(SizeWord, "a word that, joined to a number by a hyphen, sizes the noun after it: the noun is what is counted ('a 5,000-strong crowd')", LexiconValueRule.Optional, AllowsWithin: false),

@@ -676,7 +676,7 @@ public static class NumberParser
             return true;
         }
 
-        // "roughly a third,", "by more than a third since 2008": after a qualifier, an article and a fraction that end their phrase are
+        // "roughly a third,", "grew by over a quarter in a decade": after a qualifier, an article and a fraction that end their phrase are
         // an amount too; "asked about a third option" goes on to the noun the ordinal ranks, and "more than a quarter earlier" is a
         // period of time.
         if (first > index && IsAfterQualifier(text, tokens, index, words) && !words.RelativeTimeWords.Contains(following)

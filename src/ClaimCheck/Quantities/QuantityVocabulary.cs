@@ -128,6 +128,9 @@ internal sealed class QuantityVocabulary
         ModifierNouns = Set(lexicon, LexiconKinds.ModifierNoun);
         ForecasterNouns = new WordSet(lexicon.EntriesOf(LexiconKinds.ForecastWord).Where(e => e.Value is "noun").Select(e => e.Term));
         ForecastVerbs = new WordSet(lexicon.EntriesOf(LexiconKinds.ForecastWord).Where(e => e.Value is "verb").Select(e => e.Term));
+        ForecastAuxiliaries = new WordSet(lexicon.EntriesOf(LexiconKinds.ForecastWord).Where(e => e.Value is "auxiliary").Select(e => e.Term));
+        ForecastComparisons = new WordSet(lexicon.EntriesOf(LexiconKinds.ForecastWord).Where(e => e.Value is "comparison").Select(e => e.Term));
+        ForecastClauseEnds = new WordSet(lexicon.EntriesOf(LexiconKinds.ForecastWord).Where(e => e.Value is "clause-end").Select(e => e.Term));
         QuantifierWords = Set(lexicon, LexiconKinds.QuantifierWord);
         NonUnitWords = Set(lexicon, LexiconKinds.NonUnitWord);
         SizeWords = Set(lexicon, LexiconKinds.SizeWord);
@@ -413,6 +416,15 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Verbs that end a forecast clause ("forecast", "expected"); <c>forecast-word</c> valued "verb".</summary>
     public WordSet ForecastVerbs { get; }
+
+    /// <summary>Auxiliaries that may stand between the forecasters and the verb ("had", "have"); <c>forecast-word</c> valued "auxiliary".</summary>
+    public WordSet ForecastAuxiliaries { get; }
+
+    /// <summary>Words that set a figure against a forecast before it ("beating", "above", "than"); <c>forecast-word</c> valued "comparison".</summary>
+    public WordSet ForecastComparisons { get; }
+
+    /// <summary>Joining words that end a forecast clause ("and", "but"); <c>forecast-word</c> valued "clause-end".</summary>
+    public WordSet ForecastClauseEnds { get; }
 
     /// <summary>Quantifiers and determiners that open a noun phrase of its own ("many", "several", "the"); <c>quantifier-word</c>.</summary>
     public WordSet QuantifierWords { get; }

@@ -3418,13 +3418,13 @@ public sealed class QuantityNewsTests
 
     [Theory]
     [InlineData("The Brenmoor reservoirs hold 12.5 bcm of water.", 12.5e9)]
-    [InlineData("Storage in Kestrel Valley fell to 41.7 BCM from 53.8 BCM a year ago.", 53.8e9)]
+    [InlineData("Kestrel Valley dams held 7.25 BCM on Monday against 6.1 BCM at the same date.", 6.1e9)]
     public void Recognize_BcmAfterAFigure_IsBillionCubicMetres(string text, double value) =>
         Find(text, value).Quantity.Unit.Name.Should().Be("m³");
 
     [Theory]
     [InlineData("Kestrel Valley keeps $8 of each fare, roughly a third.", Qualifier.Approximately)]
-    [InlineData("Turnout in Arlow has fallen by more than a third since 2019.", Qualifier.MoreThan)]
+    [InlineData("Arlow's ferry traffic has grown by more than a third.", Qualifier.MoreThan)]
     public void Recognize_ArticleAndFractionAfterAQualifierEndingThePhrase_IsAnAmount(string text, Qualifier qualifier) =>
         Find(text, 1.0 / 3).Quantity.Qualifier.Should().Be(qualifier);
 
@@ -3439,25 +3439,25 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("The Vessa lottery jackpot rolled over 14 times in a row.", Qualifier.Exact)]
-    [InlineData("The Vessa lottery jackpot rolled over more than 14 times.", Qualifier.MoreThan)]
+    [InlineData("Nobody has won the Vessa draw since the prize rolled over 14 times.", Qualifier.Exact)]
+    [InlineData("The Vessa prize has rolled over more than 14 times this year.", Qualifier.MoreThan)]
     public void Recognize_AfterRolledOver_OverSetsNoBound(string text, Qualifier qualifier) =>
         Find(text, 14).Quantity.Qualifier.Should().Be(qualifier);
 
     [Fact]
     public void Recognize_SuchBetweenNumberAndPlural_CountsThePlural() =>
-        Find("The Dunmere board reviewed six such auctions.", 6).Quantity.Unit.Name.Should().Be("auction");
+        Find("Dunmere held four such auctions before May.", 4).Quantity.Unit.Name.Should().Be("auction");
 
     [Fact]
     public void Recognize_NumberWordYearOlds_IsAnAge() =>
-        Find("Coverage among one-year-olds in Kestrel Valley is 85 percent.", 1).Quantity.Unit.Name.Should().Be("year of age");
+        Find("Clinics in Kestrel Valley vaccinated one-year-olds first.", 1).Quantity.Unit.Name.Should().Be("year of age");
 
     [Fact]
     public void Recognize_TermsListedBeforeAnInstrument_AreLabels()
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        QuantityRecognizer.Default.Recognize("The Lindenport treasury will sell two-year, five-year and seven-year notes.")
-            .Should().NotContain(m => m.Quantity.Value == 2 || m.Quantity.Value == 5 || m.Quantity.Value == 7);
+        QuantityRecognizer.Default.Recognize("Lindenport auctioned three-year, ten-year and thirty-year bonds on Tuesday.")
+            .Should().NotContain(m => m.Quantity.Value == 3 || m.Quantity.Value == 10 || m.Quantity.Value == 30);
     }
 
     [Fact]
@@ -3465,10 +3465,19 @@ public sealed class QuantityNewsTests
         Find("Brenmoor offered two-year, three-year contracts.", 2).Quantity.Unit.Name.Should().Be("year");
 
     [Theory]
-    [InlineData("Vorland payrolls rose to 60,400, beating the 56,500 economists had forecast.", 56_500)]
-    [InlineData("Claims in Ostrava fell to 280,000, well under the 305,000 analysts expected.", 305_000)]
+    [InlineData("Vorland's exporters shipped 2,150 cars, topping the 1,900 strategists had predicted.", 1_900)]
+    [InlineData("Ostrava sold 812 homes in March, against 790 the month before and 845 analysts have projected.", 845)]
+    [InlineData("Orvik's mills hired 64 people in June, below the 70 analysts expected.", 70)]
     public void Recognize_FigureBeforeAForecastClause_CountsNoForecasters(string text, double value) =>
         Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.None);
+
+    [Theory]
+    [InlineData("The 300 traders expected for the Brenmoor fair did not arrive.", 300, "trader")]
+    [InlineData("Organisers in Arlow welcomed the 400 experts expected.", 400, "expert")]
+    [InlineData("The 35 economists expected for the Kestrel summit stayed home.", 35, "economist")]
+    [InlineData("Lindenport's hotel housed the 90 analysts expected.", 90, "analyst")]
+    public void Recognize_ForecastersAwaitedWithNoAuxiliaryOrComparison_AreCounted(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
     [Theory]
     [InlineData("Some 20 analysts expected the Brenmoor bank to cut rates.", 20, "analyst")]
@@ -3477,19 +3486,17 @@ public sealed class QuantityNewsTests
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
     [Theory]
-    [InlineData("Ostrava smokers pay 11p a packet more than last year.", 11, "packet")]
-    [InlineData("The Vessa striker will earn 3.5 million euros a season.", 3.5e6, "season")]
+    [InlineData("A Brenmoor tax adds 27p a packet to cigarettes.", 27, "packet")]
+    [InlineData("The Vessa club pays its keeper 1.2 million euros a season.", 1.2e6, "season")]
     public void Recognize_MoneyAPacketOrASeason_IsARate(string text, double value, string per) =>
         Find(text, value).Per.Name.Should().Be(per);
-
-    [Fact]
-    public void Recognize_MtAfterASmallFigureInASentenceSpellingOutMillionTonnes_IsMillionTonnes() =>
-        Find("The Kestrel harvest may fall to 14.2 million tonnes, after a record 15 MT.", 15e6).Quantity.Unit.Name.Should().Be("t");
 
     [Theory]
     [InlineData("Dunmere exported 500 MT of rice last month.", 500)]
     [InlineData("The Vessa mill shipped 2.2 million MT of sugar.", 2.2e6)]
-    public void Recognize_MtWithNoMillionTonnesSpeltOut_StaysTonnes(string text, double value) =>
+    [InlineData("Brenmoor grew 2.1 million tonnes of wheat and exported 300 MT of rice.", 300)]
+    [InlineData("Kestrel Valley may harvest 6.4 million tonnes, after 7 MT last year.", 7)]
+    public void Recognize_MtAfterAFigure_IsTonnesEvenBesideMillionTonnes(string text, double value) =>
         Find(text, value).Quantity.Unit.Name.Should().Be("t");
 
     [Theory]

@@ -164,9 +164,9 @@ internal sealed class CountedNounRule : UnitRule
             return false; // leaves no noun phrase behind: "1080 x 2400 pixels" pairs the bare 1080 with the pixels
         }
 
-        if (IsForecastClause(s, head, headIndex))
+        if (IsForecastClause(s, draft, head, headIndex))
         {
-            return false; // "beating the 56,500 economists had forecast": the figure is the forecast, not a count of economists
+            return false; // "topping the 1,900 strategists had predicted": the figure is the forecast, not a count of strategists
         }
 
         // "4 500 smart meters", "120 parking meters": a unit name that also names a device, after a modifier of its own, is a thing
@@ -181,18 +181,41 @@ internal sealed class CountedNounRule : UnitRule
         return true;
     }
 
-    // Whether the head noun names people who forecast (`forecast-word` "noun") and a forecast verb ("had forecast", "expected") after it
-    // ends the clause: at the end of the sentence, before punctuation, or before "and", "but" or "for".
-    private static bool IsForecastClause(in QuantityScan s, string head, int headIndex)
+    // Whether the head noun names people who forecast (`forecast-word` "noun") and a forecast verb follows it that ends the clause (at
+    // the end of the sentence, before punctuation, "and" or "but"), with either an auxiliary before the verb ("the 1,900 strategists had
+    // predicted") or a word of comparison before the figure ("topping the 1,900 strategists predicted"). "The 300 traders expected for
+    // the fair" and "welcomed the 400 experts expected" are counts of people awaited, not forecasts.
+    private static bool IsForecastClause(in QuantityScan s, in QuantityDraft draft, string head, int headIndex)
     {
+        if (!s.Words.ForecasterNouns.Contains(head))
+        {
+            return false;
+        }
+
         var verb = headIndex + 1;
-        if (s.Is(verb, "had") || s.Is(verb, "have"))
+        var afterAuxiliary = s.Words.ForecastAuxiliaries.Contains(s.Word(verb));
+        if (afterAuxiliary)
         {
             verb++;
         }
 
-        return s.Words.ForecasterNouns.Contains(head) && s.Words.ForecastVerbs.Contains(s.Word(verb))
-            && (!s.IsWord(verb + 1) || s.Is(verb + 1, "and") || s.Is(verb + 1, "but") || s.Is(verb + 1, "for"));
+        return s.Words.ForecastVerbs.Contains(s.Word(verb)) && EndsClause(s, verb + 1) && (afterAuxiliary || FollowsComparison(s, draft.Start));
+    }
+
+    // Whether the token at `index` ends a clause: the end of the sentence, punctuation, or a joining word (`forecast-word` "clause-end").
+    private static bool EndsClause(in QuantityScan s, int index) => !s.IsWord(index) || s.Words.ForecastClauseEnds.Contains(s.Word(index));
+
+    // Whether a word of comparison (`forecast-word` "comparison") stands right before the figure at `start`, or before a determiner
+    // there ("above 1,900", "than the 1,900").
+    private static bool FollowsComparison(in QuantityScan s, int start)
+    {
+        var before = start - 1;
+        if (s.IsWord(before) && s.Words.QuantifierWords.Contains(s.Word(before)))
+        {
+            before--;
+        }
+
+        return s.IsWord(before) && s.Words.ForecastComparisons.Contains(s.Word(before));
     }
 
     // "300 part-time and seasonal staff", "45 wooden or stone bridges": modifiers joined by "and" or "or" share the plural head of the

@@ -145,7 +145,7 @@ internal static class InstrumentLabel
     }
 
     // Where another term that opens at token `index` ends: digits with the tokens joined to them ("10", "-", "year"), or a number word
-    // joined by a hyphen in one word ("five-year" in "the two-year, five-year and seven-year notes"); `index` itself if none opens there.
+    // joined by a hyphen in one word ("ten-year" in "its three-year, ten-year and thirty-year bonds"); `index` itself if none opens there.
     private static int TermEnd(in QuantityScan s, int index)
     {
         if (s.IsKind(index, TokenKind.Number))

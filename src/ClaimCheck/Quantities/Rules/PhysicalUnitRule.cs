@@ -96,10 +96,6 @@ internal sealed class PhysicalUnitRule : UnitRule
             draft.ScaleAfter *= draft.First.Scale == 1 && draft.First.Value < SmallFigureLimit ? small.Scale : 1;
             name = small.Measure;
         }
-        else if (IsMillionTonnesAbbreviation(s, draft, index, name))
-        {
-            draft.ScaleAfter *= MillionTonnes; // "145.2 million tonnes this year, after a record 149 MT": the sentence spells MT out
-        }
 
         if (name == Degree)
         {
@@ -315,30 +311,6 @@ internal sealed class PhysicalUnitRule : UnitRule
     // The unit word (with "square"/"cubic" before it, or "2"/"3" joined after it): a name of several words, a symbol, "in" after
     // feet, or a one-word name. "pounds" is not a unit when the amount is money ("50 million pounds", "2,000 pounds sterling",
     // "fined 100 pounds").
-    /// <summary>What "MT" stands for after a small figure when its sentence has written "million tonnes" before it.</summary>
-    private const double MillionTonnes = 1_000_000;
-
-    // Whether the tonnes at `index` are written "MT" after a figure under 1,000 with no scale word, in a sentence that has already
-    // written "million" before a word for tonnes ("a record 149 MT" after "145.2 million tonnes"): the abbreviation then stands for
-    // what the sentence spelt out, as Indian crop reports write it. Elsewhere "MT" is metric tonnes ("2.2 million MT", "500 MT").
-    private static bool IsMillionTonnesAbbreviation(in QuantityScan s, in QuantityDraft draft, int index, string name)
-    {
-        if (name != "t" || !s.Word(index).SequenceEqual("MT") || draft.First.Scale != 1 || draft.First.Value >= SmallFigureLimit)
-        {
-            return false;
-        }
-
-        for (var i = 0; i + 1 < draft.Start; i++)
-        {
-            if (s.Is(i, "million") && s.Words.UnitNames.TryGet(s.Word(i + 1), out var unit) && unit.Name == "t")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool TryUnitAt(in QuantityScan s, in QuantityDraft draft, int index, out string name, out int unitEnd)
     {
         name = string.Empty;
