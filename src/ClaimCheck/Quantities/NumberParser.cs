@@ -693,6 +693,12 @@ public static class NumberParser
     // that may be a preposition ("talked about a third", "took over a third"), which is no qualifier of what follows.
     private static bool IsAfterQualifier(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words)
     {
+        // Most words before a fraction end no qualifier: look that up on the span before joining any phrase.
+        if (index == 0 || !words.Qualifiers.CanEndWith(tokens[index - 1].Span.Slice(text)))
+        {
+            return false;
+        }
+
         for (var length = 1; length <= words.Qualifiers.MaxTokens && length <= index; length++)
         {
             var phrase = string.Join(' ', Enumerable.Range(index - length, length).Select(k => tokens[k].Span.Slice(text).ToString()));

@@ -8,6 +8,7 @@ namespace ClaimCheck.Quantities.Rules;
 internal sealed class HyphenatedNumberRule : LeadRule
 {
     private const string OldSuffix = "old";
+    private const string OldPluralSuffix = "olds";
 
     /// <inheritdoc/>
     public override IEnumerable<string> StartWords(QuantityVocabulary words) => words.NumberWords.AnyCase.Keys;
@@ -101,7 +102,7 @@ internal sealed class HyphenatedNumberRule : LeadRule
 
     // "year-old" in "a three-year-old", and "year-olds" in "coverage among one-year-olds": the children of that age, as "20-year-olds" are.
     private static bool IsAgeSuffix(ReadOnlySpan<char> rest) =>
-        rest.EndsWith(OldSuffix, StringComparison.OrdinalIgnoreCase) || rest.EndsWith(OldSuffix + "s", StringComparison.OrdinalIgnoreCase);
+        rest.EndsWith(OldSuffix, StringComparison.OrdinalIgnoreCase) || rest.EndsWith(OldPluralSuffix, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Financial instruments named by their term: in "the 10-year Treasury yield" and "a 30-year fixed mortgage" the term is a
