@@ -186,6 +186,24 @@ public class PlacePartTests
     }
 
     [Theory]
+    [InlineData("The storm struck Brenmoor and Kestrel Bay on Monday and killed 42 people, officials said.", 42)]
+    [InlineData("The storm battered Arlow, Lindenport and Kestrel Bay, leaving 42 people dead.", 42)]
+    public void Extract_FigureAfterPlacesJoinedByAnd_IsTheirCountrysNotTheLastPlaces(string text, double value)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Subject.Should().Be("Vorland", "a figure after places joined by 'and' is theirs together, so it is the country they lie in");
+        claim.Place.Should().NotBe("Kestrel Bay", "the last place named is not the figure's alone");
+        claim.Place.Should().NotBe("Brenmoor");
+    }
+
+    [Theory]
+    [InlineData("The storm struck Kestrel Bay on Monday and killed 42 people, officials said.", 42, "Kestrel Bay")]
+    [InlineData("Officials in Brenmoor said the storm struck Kestrel Bay and killed 42 people.", 42, "Kestrel Bay")]
+    public void Extract_FigureAfterOnePlace_KeepsThatPlace(string text, double value, string place) =>
+        MadeUpClaimFor(text, value).Place.Should().Be(place, "one place struck is no pair, whatever other place the sentence names");
+
+    [Theory]
     [InlineData("Teachers in Vorland went on strike. About 9,500 teachers walked out in Kestrel Bay and Brenmoor, the ministry said.", 9500)]
     public void Extract_PlaceJoinedToAnotherPlace_StaysAPart(string text, double value) =>
         MadeUpClaimFor(text, value).Part.Should().Be(PlacePart.Named);

@@ -471,6 +471,11 @@ internal static class Subjects
                 continue;
             }
 
+            if (CountryOfPlacePair(s, m) is { } pairCountry)
+            {
+                return pairCountry; // "the storm struck Brenmoor and Kestrel Valley, killing 42": both places', so their country's
+            }
+
             // "Red Cross spokesman John Smith said 500 people died": the speaker's body is the source, not the subject.
             if (sourceSpan is { } speaking && speaking.Contains(SpanOf(s, mention)))
             {
@@ -586,6 +591,55 @@ internal static class Subjects
     private const int HearerNounWords = 3;
 
     // "in Ukraine and South Korea": a later item of a list that a preposition governs.
+    /// <summary>The country that the places of a list ending at mention <paramref name="mentionIndex"/> lie in together, when the
+    /// mention is the last of two or more known places joined by "and" (commas before it: "struck Brenmoor, Tarvo and Kestrel
+    /// Valley"): a figure after such a list is given for the places together, not for the last one named, so its subject is the
+    /// country they share; null when the mention ends no such list or they share none (one of them is a country, or they lie in
+    /// different ones: tried reading no subject there, it lost more than it gained). A place and the country it lies in ("Brenmoor,
+    /// Vorland") is one place, not a list.</summary>
+    private static string? CountryOfPlacePair(SentenceView s, int mentionIndex)
+    {
+        var last = s.Entities[mentionIndex];
+        if (!IsPlace(last) || last.FirstToken < 1 || s.Word(last.FirstToken - 1) is not "and")
+        {
+            return null;
+        }
+
+        string? common = WithinOf(last);
+        var joiner = last.FirstToken - 1;
+        var items = 1;
+        for (var m = mentionIndex - 1; m >= 0; m--)
+        {
+            var previous = s.Entities[m];
+            var end = joiner - (s.Word(joiner - 1) is "," ? 1 : 0);
+            while (end > previous.EndToken && s.Words.PlaceNouns.Contains(s.Word(end - 1)))
+            {
+                end--; // "Brenmoor province and Tarvo"
+            }
+
+            if (previous.EndToken != end || !IsPlace(previous) || previous.Form != EntityMentionForm.Name
+                || WithinOf(previous) == last.Entity.Name || WithinOf(last) == previous.Entity.Name)
+            {
+                break;
+            }
+
+            items++;
+            common = WithinOf(previous) == common ? common : null;
+            joiner = previous.FirstToken - 1;
+            if (joiner < 1 || s.Word(joiner) is not ",")
+            {
+                break;
+            }
+        }
+
+        return items < 2 ? null : common;
+    }
+
+    private static bool IsPlace(EntityMention mention) =>
+        mention.Form == EntityMentionForm.Name && (mention.Place is not null || mention.Entity.Kind is EntityKind.Place or EntityKind.Country);
+
+    private static string? WithinOf(EntityMention mention) => mention.Place?.Within ?? mention.Entity.Within;
+
     internal static bool IsInPrepositionalList(SentenceView s, int mentionIndex)
     {
         for (var m = mentionIndex; m > 0; m--)
