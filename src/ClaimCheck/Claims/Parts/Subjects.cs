@@ -590,7 +590,6 @@ internal static class Subjects
     /// <summary>How many nouns may follow a told name before the "to" of an order ("told Lindenport residents to leave").</summary>
     private const int HearerNounWords = 3;
 
-    // "in Ukraine and South Korea": a later item of a list that a preposition governs.
     /// <summary>The country that the places of a list ending at mention <paramref name="mentionIndex"/> lie in together, when the
     /// mention is the last of two or more known places joined by "and" (commas before it: "struck Brenmoor, Tarvo and Kestrel
     /// Valley"): a figure after such a list is given for the places together, not for the last one named, so its subject is the
@@ -640,6 +639,7 @@ internal static class Subjects
 
     private static string? WithinOf(EntityMention mention) => mention.Place?.Within ?? mention.Entity.Within;
 
+    // "in Ukraine and South Korea": a later item of a list that a preposition governs.
     internal static bool IsInPrepositionalList(SentenceView s, int mentionIndex)
     {
         for (var m = mentionIndex; m > 0; m--)

@@ -576,8 +576,9 @@ internal sealed class PhysicalUnitRule : UnitRule
         && s.IsKind(index - 1, TokenKind.Number)
         && !s.Words.DurationUnits.Contains(s.Word(index + 2)) && IsRateAt(s, index + 1);
 
-    // "the Orvik loaf went up 6c to $3.40", "a stamp now costs 95c, 5c more than in June, at 80c a letter": "c" joined to the figure is cents, when no word of the weather
-    // makes it degrees, in a sentence that also gives money: a currency sign or name beside a number, or cents before a rate.
+    // "the Orvik loaf went up 6c to $3.40", "a stamp now costs 95c, 5c more than in June, at 80c a letter": "c" joined to the figure
+    // is cents, when no word of the weather makes it degrees, in a sentence that also gives money: a currency sign or name beside a
+    // number, or cents before a rate.
     internal static bool IsCentBesideMoney(in QuantityScan s, int index)
     {
         if (!s.Word(index).SequenceEqual(CentLetter) || !s.IsJoined(index) || !s.IsKind(index - 1, TokenKind.Number) || IsCelsiusLetter(s, index))
