@@ -133,22 +133,6 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         return null;
     }
 
-    /// <summary>The past date the sentence before sentence <paramref name="sentence"/> tells its event by
-    /// (<see cref="TimeAnchors.PastDateToldBefore"/>), or null for the first sentence or a document with no publication date.</summary>
-    public TimeScope? PastDateToldBefore(int sentence)
-    {
-        if (sentence != _toldBeforeSentence)
-        {
-            _toldBefore = sentence > 0 && Document.Published is { } published ? TimeAnchors.PastDateToldBefore(new SentenceView(Annotated, sentence - 1), published) : null;
-            _toldBeforeSentence = sentence;
-        }
-
-        return _toldBefore;
-    }
-
-    private TimeScope? _toldBefore;
-    private int _toldBeforeSentence = -1;
-
     /// <summary>The last figure of <paramref name="measure"/> that the sentence before <paramref name="sentence"/> gave for a named
     /// place, if any: what a bare figure after it ("the organisers put the number at 300,000") gives another count of.</summary>
     public Claim? PlacedFigureOfSentenceBefore(int sentence, string measure)

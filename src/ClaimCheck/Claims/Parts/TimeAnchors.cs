@@ -383,10 +383,8 @@ internal static class TimeAnchors
     /// week before the day the lead reports (<paramref name="leadDay"/>) is kept too, and then <c>IsEarlierEvent</c> says the count is
     /// of an earlier event the report recalls beside its own, never to be compared with the story's counts.
     /// <paramref name="cueToken"/> is the token of the figure's own reporting verb, or -1. <paramref name="ownTollGiven"/>: the report
-    /// has already counted its own incident's toll, so that an incident a later sentence brings in may be another one.
-    /// <paramref name="toldBefore"/>: the past date the sentence before tells its event by (<see cref="PastDateToldBefore"/>), or null;
-    /// it dates a count that states no time of its own and is no running count or update, in place of the publication date.</summary>
-    internal static (TimeScope? Time, bool IsEarlierEvent) CountTime(SentenceView s, QuantityMatch match, Document document, int cueToken, TimeScope? leadDay, bool ownTollGiven, TimeScope? toldBefore)
+    /// has already counted its own incident's toll, so that an incident a later sentence brings in may be another one.</summary>
+    internal static (TimeScope? Time, bool IsEarlierEvent) CountTime(SentenceView s, QuantityMatch match, Document document, int cueToken, TimeScope? leadDay, bool ownTollGiven)
     {
         var statedTime = BestTime(s, match.FirstToken, match.EndToken);
         if (document.Published is not { } published)
@@ -477,42 +475,7 @@ internal static class TimeAnchors
             return (stated, true);
         }
 
-        if (LongPeriodBefore(s, published) is { } period)
-        {
-            return (period, false);
-        }
-
-        if (statedTime is null && toldBefore is { } told && !IsRunningCount(s, match) && !countedSince && !PeopleCounts.IsUpdate(s, match))
-        {
-            return (told, false); // "The sit-in was broken up in August 2013. Over 800 protesters lost their lives.", years on
-        }
-
-        return (new TimeScope(published, published, "as published"), false);
-    }
-
-    /// <summary>How many days before publication the date of the sentence before a figure must have ended for that figure to be told
-    /// of the same past event: a report weeks or years on, not the running news of the days after.</summary>
-    private const int ToldBeforeDays = 14;
-
-    /// <summary>The date by which <paramref name="before"/>, the sentence before a figure that states no time of its own, tells a past
-    /// event, when a report published on <paramref name="published"/> recalls it weeks or years on ("The dam gave way in March 2019.
-    /// It swept away 300 homes.", "The sit-in was broken up in August 2013."): its last date that may date an event
-    /// (<see cref="MayDateTheEvent"/>), that is no report's date ("said in August") and that ended more than
-    /// <see cref="ToldBeforeDays"/> days before publication; else null. A figure so placed is of that event, dated by it, not by its
-    /// report; a date of the running news ("on Tuesday", days before) is left to the figure's own reading.</summary>
-    internal static TimeScope? PastDateToldBefore(SentenceView before, DateOnly published)
-    {
-        TimeScope? told = null;
-        foreach (var time in before.Times)
-        {
-            if (time is { Kind: TimeExpressionKind.Date, Scope: { Start: not null, End: { } end } scope } && end.DayNumber < published.DayNumber - ToldBeforeDays
-                && MayDateTheEvent(before, time) && !IsReportDate(before, time))
-            {
-                told = scope;
-            }
-        }
-
-        return told;
+        return (LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published"), false);
     }
 
     /// <summary>How many words a date may stand after the "since" whose phrase it closes ("since the first patients fell ill last

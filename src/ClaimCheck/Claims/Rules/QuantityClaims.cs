@@ -52,12 +52,9 @@ internal static class QuantityClaims
     }
 
     // "Thousands marched in Lindenport on Thursday. … Police said 10,000 joined": a count of an event's people that the text does
-    // not date is the one of the day the headline and lead report, not of the day the report was published; with no such day, in a
-    // report weeks on, the one of the past day the sentence before tells ("On 8 March a march filled Brenmoor. Organisers counted
-    // 60,000").
+    // not date is the one of the day the headline and lead report, not of the day the report was published.
     private static TimeScope? OrLeadDay(DocumentMemory state, SentenceView s, string baseMeasure, TimeScope? time) =>
-        time is { Source: TimeScopeSource.PublicationDate } && s.Words.EventMeasures.Contains(baseMeasure) && (state.LeadDay ?? state.PastDateToldBefore(s.Index)) is { } day
-            ? day : time;
+        time is { Source: TimeScopeSource.PublicationDate } && s.Words.EventMeasures.Contains(baseMeasure) && state.LeadDay is { } day ? day : time;
 
     // The country a figure given by a body belongs to: the place the sentence gives it, a country the sentence names outside its
     // source, or the document's.
@@ -673,8 +670,7 @@ internal static class QuantityClaims
             // an earlier gathering the report recalls, likewise, and so is an event's physical measure so dated ("On 1 March a
             // magnitude 5.8 tremor shook the coast", in a report of a quake on 14 March): an earlier quake's, not the story's.
             var (time, isEarlierEvent) = s.Words.CumulativeMeasures.Contains(baseMeasure)
-                ? TimeAnchors.CountTime(s, match, state.Document, cue?.CueToken ?? -1, state.LeadDay, state.HasCountedAnOutcome(s.Words.OutcomeMeasures),
-                    state.PastDateToldBefore(s.Index))
+                ? TimeAnchors.CountTime(s, match, state.Document, cue?.CueToken ?? -1, state.LeadDay, state.HasCountedAnOutcome(s.Words.OutcomeMeasures))
                 : (quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
                     : OrLeadDay(state, s, baseMeasure, TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)), false);
             isEarlierEvent = isEarlierEvent || ((s.Words.EventMeasures.Contains(baseMeasure) || isEventMeasure) && TimeAnchors.EndsBeforeLead(time, state.LeadDay));
