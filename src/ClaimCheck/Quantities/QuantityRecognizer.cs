@@ -96,7 +96,7 @@ public sealed class QuantityRecognizer : IAnnotator
         {
             return true;
         }
-        else if (NotAnAmountRules.IsPronounOne(s, draft) || NotAnAmountRules.IsBeforeScaleOrdinal(s, draft)
+        else if (NotAnAmountRules.IsPronounOne(s, draft) || NotAnAmountRules.IsIdiomOne(s, draft) || NotAnAmountRules.IsBeforeScaleOrdinal(s, draft)
             || (draft.IsDigits && draft.Currency is null && NotAnAmountRules.IsNotAnAmount(s, draft))
             || (!draft.IsDigits && NotAnAmountRules.IsIdentifierInWords(s, draft)))
         {

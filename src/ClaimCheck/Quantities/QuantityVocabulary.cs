@@ -137,6 +137,8 @@ internal sealed class QuantityVocabulary
         DimensionWords = Set(lexicon, LexiconKinds.DimensionWord);
         PronounWords = Set(lexicon, LexiconKinds.PronounWord);
         MomentNouns = Set(lexicon, LexiconKinds.MomentNoun);
+        MannerNouns = Set(lexicon, LexiconKinds.MannerNoun);
+        SomedayModals = Set(lexicon, LexiconKinds.SomedayModal);
         OrdinalWords = Set(lexicon, LexiconKinds.OrdinalWord);
         FractionsBeforeDeterminer = Set(lexicon, LexiconKinds.FractionBeforeDeterminer);
         FractionDeterminers = Set(lexicon, LexiconKinds.FractionDeterminer);
@@ -443,6 +445,12 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Nouns after "at one" that make the phrase a time, not a count: "at one point", "at one stage".</summary>
     public WordSet MomentNouns { get; }
+
+    /// <summary>Nouns after "in one" that make the phrase say how, not how many: "in one go".</summary>
+    public WordSet MannerNouns { get; }
+
+    /// <summary>Modal verbs before "one day" that make it a time to come, not a count: "could one day", "will one day".</summary>
+    public WordSet SomedayModals { get; }
 
     /// <summary>Ordinal words that make a fraction a part rather than an amount ("the second half").</summary>
     public WordSet OrdinalWords { get; }

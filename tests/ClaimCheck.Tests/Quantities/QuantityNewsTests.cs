@@ -3520,6 +3520,41 @@ public sealed class QuantityNewsTests
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == 1, "'{0}' counts nothing", text);
     }
 
+    [Theory]
+    [InlineData("The Brenmoor storm dropped a month's rain in one go.")]
+    [InlineData("Kestrel Valley paid off the loan in one hit.")]
+    [InlineData("The Vessa line could one day reach the coast.")]
+    [InlineData("Arlow hopes its port will one day rival Lindenport.")]
+    public void Recognize_OneInAnIdiomOfMannerOrTime_IsNoCount(string text)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == 1, "'{0}' says how or when, not how many", text);
+    }
+
+    [Theory]
+    [InlineData("The Brenmoor fair lasts one day.")]
+    [InlineData("Vessa cut the wait from three days to one day.")]
+    [InlineData("Kestrel Bay took 40 mm of rain in one hour.")]
+    public void Recognize_OneDayOrInOneBeforeAUnit_StaysACount(string text) =>
+        Find(text, 1).Quantity.Unit.Kind.Should().Be(UnitKind.Duration);
+
+    [Fact]
+    public void Recognize_SpacecraftAfterACount_IsTheCountedNoun() =>
+        Find("The Vessa rocket carried 52 spacecraft into orbit.", 52).Quantity.Unit.Name.Should().Be("spacecraft");
+
+    [Theory]
+    [InlineData("Arlow farmers are paid 3.40 baht an egg.", 3.4, "egg")]
+    [InlineData("A Brenmoor bakery sells bread at 90 cents a loaf.", 90, "loaf")]
+    public void Recognize_MoneyAnEggOrALoaf_IsARate(string text, double value, string per) =>
+        Find(text, value).Per.Name.Should().Be(per);
+
+    [Theory]
+    [InlineData("Kestrel Bay eggs were 9.5 percent dearer, pears 4.2 percent and apples 3 percent.", 4.2, QuantityChange.Increase)]
+    [InlineData("Kestrel Bay eggs were 9.5 percent dearer, pears 4.2 percent and apples 3 percent.", 3, QuantityChange.Increase)]
+    [InlineData("Vorland rail fares were 6 percent cheaper, bus passes 2 percent.", 2, QuantityChange.Decrease)]
+    public void Recognize_PercentagesListedAfterAComparative_ShareItsChange(string text, double value, QuantityChange change) =>
+        Find(text, value).Change.Should().Be(change);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

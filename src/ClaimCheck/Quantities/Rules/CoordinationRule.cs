@@ -522,8 +522,9 @@ internal static class CoordinationRule
             return true; // "fell 4% in Vorland, 1% in Brenmoor and 6% in Ostrava": a list of places, the comma before the "and"
         }
 
-        if (IsNamedAfterComma(s, first.EndToken, second.FirstToken)
-            || (a.Quantity.Unit.Kind == UnitKind.Percentage && IsNounAfterComma(s, first.EndToken, second.FirstToken)))
+        var listed = AfterOwnChangeWord(s, first);
+        if (IsNamedAfterComma(s, listed, second.FirstToken)
+            || (a.Quantity.Unit.Kind == UnitKind.Percentage && IsNounAfterComma(s, listed, second.FirstToken)))
         {
             return true; // "Vorland gained 2%, Kestrel Bay 1.2% and Ostrava 0.5%", "food rose 7.7%, housing and energy 21.6%": the verb left out
         }
@@ -545,6 +546,15 @@ internal static class CoordinationRule
 
         return IsLeftOutVerbSubject(s, join + 1, second.FirstToken);
     }
+
+    // "Eggs were 9.5 percent dearer, pears 4.2 percent": the comparative after a percentage that gave it its change is part of the first
+    // item of the list, so the item after the comma starts after it. Returns the token after that comparative, or the token after the
+    // amount when none follows.
+    private static int AfterOwnChangeWord(in QuantityScan s, QuantityMatch first) =>
+        first.Mention.Quantity.Unit.Kind == UnitKind.Percentage
+        && s.TryPhrase(first.EndToken, s.Words.ChangesAfterPercent, out var change, out var end) && change == first.Mention.Change
+            ? end
+            : first.EndToken;
 
     // "and rail fares 6%", "and Lindenport's 9%", "and rail fares just 0.8%", "and the WTI contract 11%", "and those by cruise ship
     // 12%", "and that of the Vorland index 3%", "and in the north 4%": what the next amount of a change is about, its verb left out. An

@@ -82,6 +82,21 @@ internal static class NotAnAmountRules
                  || (s.IsWord(next) && !s.Words.NounPhraseStops.Contains(word) && !CountedWords.EndsPhrase(s, word)));
     }
 
+    /// <summary>Whether a lone "one" in words opens an idiom that says how or when, not how many: "in one go" (a noun the lexicon lists
+    /// after "in one") or "could one day" (a modal verb the lexicon lists before "one day": some time to come). Not "in one year" or "up to
+    /// one day".</summary>
+    public static bool IsIdiomOne(in QuantityScan s, in QuantityDraft draft)
+    {
+        if (draft.IsDigits || draft.First.Value != 1 || draft.First.TokenCount != 1)
+        {
+            return false;
+        }
+
+        var (before, next) = (draft.NumberIndex - 1, draft.NumberIndex + 1);
+        return (s.Is(before, "in") && s.Words.MannerNouns.Contains(s.Word(next)))
+            || (s.Is(next, "day") && s.Words.SomedayModals.Contains(s.Word(before)));
+    }
+
     // "one to two percent", "one to three inches": "to" and a larger number after "one" make it the low end of a range.
     private static bool OpensRange(in QuantityScan s, int next) =>
         s.Is(next, "to") && NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var high) && !high.IsVague && high.Value > 1;
