@@ -79,4 +79,42 @@ public class ZeroCountDenialTests
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
     }
+
+    [Fact]
+    public void Check_NoCasualties_ConflictsWithACountOfTheDead()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "The Vorland governor said there were no casualties at the Lindenport toll gate.", "Coast Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "At least 12 people were killed at the Lindenport toll gate in Vorland, a rights group said.", "Andes Daily", new DateOnly(2026, 3, 3)),
+        ]);
+
+        var conflict = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict).Subject;
+        conflict.Sides.Single(s => s.Label == "affirmed").ClaimIds.Should().OnlyContain(id => id.StartsWith("b#", StringComparison.Ordinal));
+        conflict.Sides.Single(s => s.Label == "denied").ClaimIds.Should().OnlyContain(id => id.StartsWith("a#", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_NoDeaths_DoesNotDenyACountOfTheInjured()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "The Vorland governor said there were no deaths at the Lindenport toll gate.", "Coast Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "At least 12 people were injured at the Lindenport toll gate in Vorland, a rights group said.", "Andes Daily", new DateOnly(2026, 3, 3)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
+    }
+
+    [Fact]
+    public void Check_NoNewDeathsOnALaterDay_DoesNotDenyTheEarlierToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Officials in Kestrel Valley, Vorland, said no new deaths were reported on Friday.", "Coast Wire", new DateOnly(2026, 3, 6)),
+            new Document("b", "The flood in Kestrel Valley, Vorland, killed 14 people on Tuesday, officials said.", "Andes Daily", new DateOnly(2026, 3, 4)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
+    }
 }
