@@ -117,4 +117,41 @@ public class ZeroCountDenialTests
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
     }
+
+    [Fact]
+    public void Extract_NoneOfAnEruptionItsSentenceDatesWeeksBefore_TakesThatDateAsAnotherEvent()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
+            "At least 9 people have died after Mount Harrow in Vorland erupted, officials said. It is the second eruption in Vorland this month: "
+            + "on 20 February, Mount Tolvey erupted and covered farms in ash, with no casualties reported.", "Coast Wire", new DateOnly(2026, 3, 5)));
+
+        var none = claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 0).Subject;
+        none.Time!.Value.Start.Should().Be(new DateOnly(2026, 2, 20));
+        none.OtherEvent.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Check_NoneOfAnEarlierEruptionTheSentenceDates_DeniesNothingOfTheToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "At least 9 climbers were killed when Mount Harrow in Vorland erupted on Sunday, officials said. "
+                + "The volcano has been active since an eruption in June 2025 that caused no casualties.", "Coast Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "Mount Harrow in Vorland erupted on Sunday, killing 9 climbers, rescuers said.", "Andes Daily", new DateOnly(2026, 3, 2)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
+    }
+
+    [Fact]
+    public void Check_NoneOfTheReportsOwnLandslide_StillDeniesTheToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "The Vorland governor said a landslide buried the Harrow quarry road on Tuesday, with no casualties reported.", "Coast Wire", new DateOnly(2026, 3, 3)),
+            new Document("b", "At least 9 people were killed when a landslide buried the Harrow quarry road in Vorland on Tuesday, rescuers said.", "Andes Daily", new DateOnly(2026, 3, 4)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict);
+    }
 }

@@ -674,6 +674,11 @@ internal static class QuantityClaims
                 : (quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
                     : OrLeadDay(state, s, baseMeasure, TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)), false);
             isEarlierEvent = isEarlierEvent || ((s.Words.EventMeasures.Contains(baseMeasure) || isEventMeasure) && TimeAnchors.EndsBeforeLead(time, state.LeadDay));
+            if (zero is not null && CountOfNoneEvents.EarlierEventDate(s, match, state.LeadDay, state.Document.Published, state.HasCountedAnOutcome(s.Words.OutcomeMeasures)) is { } recalled)
+            {
+                (time, isEarlierEvent) = (recalled, true); // "an eruption in June 2025 that caused no casualties": that eruption's none
+            }
+
             state.Add(new Claim
             {
                 Id = string.Empty,
