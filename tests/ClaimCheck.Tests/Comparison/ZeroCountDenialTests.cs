@@ -154,4 +154,23 @@ public class ZeroCountDenialTests
 
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict);
     }
+
+    [Theory]
+    [InlineData("Officials in Vorland said no one died in the previous quake near Brenmoor.", "previous quake")]
+    [InlineData("The Vorland governor said another blast at the Harrow depot had hurt nobody.", "another blast")]
+    public void Extract_NoneOfAnotherIncidentItsClauseNames_IsThatIncidents(string text, string incident)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 0).Which.OtherEvent.Should().Be(incident);
+    }
+
+    [Fact]
+    public void Extract_NoneSinceTheReportsOwnIncidentBegan_StaysTheReportsOwn()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "Officials in Vorland said no one has died since flooding began in Brenmoor.",
+            "Coast Wire", new DateOnly(2026, 3, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 0).Which.OtherEvent.Should().BeNull();
+    }
 }

@@ -29,6 +29,24 @@ internal static class CountOfNoneEvents
         return TimeAnchors.EndsBeforeLead(date, reportDay) ? date : null;
     }
 
+    /// <summary>The incident other than the report's own that the clause of a count of none names: its event word (as for
+    /// <see cref="EarlierEventDate"/>) a <c>new-incident</c> noun right after "another" or a <c>new-incident</c> sequence word that is no
+    /// time conjunction ("no one died in the previous quake", "an earlier blast hurt nobody"). "Since flooding began" or "after
+    /// blasts" times the count from the report's own incident and is left. Null when the clause names no such incident.</summary>
+    internal static string? OtherIncidentOf(SentenceView s, QuantityMatch match)
+    {
+        if (EventWordOf(s, match) is not (> 0 and var noun) || !s.Words.NewIncidentNouns.Contains(s.Word(noun)))
+        {
+            return null;
+        }
+
+        var before = s.Word(noun - 1);
+        return before.Equals("another", StringComparison.OrdinalIgnoreCase)
+            || (s.Words.NewIncidentSequenceWords.Contains(before) && !s.Words.TimeClauseOpeners.Contains(before))
+            ? s.Text[s.Tokens[noun - 1].Span.Start..s.Tokens[noun].Span.End]
+            : null;
+    }
+
     // The nearest event word before the count in its clause, else the nearest after it.
     private static int? EventWordOf(SentenceView s, QuantityMatch match)
     {

@@ -705,6 +705,7 @@ internal static class QuantityClaims
                 IsOverStatedSpan = StatedSpans.IsOverStatedSpan(s, match),
                 OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic) ?? PeopleCounts.BroughtInIncidentOf(s, match)
                     ?? PeopleCounts.LaterNamedIncidentOf(s, match)
+                    ?? (zero is not null ? CountOfNoneEvents.OtherIncidentOf(s, match) : null)
                     ?? (quantity.Unit.Kind == UnitKind.Count ? Campaigns.CampaignOf(s, match) : null)
                     ?? (isEarlierEvent ? time!.Value.Text : null),
             });
