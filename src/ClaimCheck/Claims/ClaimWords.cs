@@ -101,6 +101,8 @@ internal sealed class ClaimWords
         ZeroCountInitials = SearchValues.Create([.. lexicon.EntriesOf(LexiconKinds.ZeroCount).Where(e => e.Term.Length > 0)
             .Select(e => char.ToUpperInvariant(e.Term[0])).Distinct()]);
         ZeroCountMeasures = lexicon.EntriesOf(LexiconKinds.ZeroCountMeasure).Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        ZeroCountCoveredMeasures = lexicon.EntriesOf(LexiconKinds.ZeroCountCovers).GroupBy(e => e.Term, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Value).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         ClauseBreaks = Set(lexicon, "clause-break");
         WholePlaceModifiers = TermsWithValueIgnoringCase(lexicon, "place-modifier", "whole");
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
@@ -590,6 +592,10 @@ internal sealed class ClaimWords
 
     /// <summary>The measures a count of none is read for (lexicon kind zero-count-measure: deaths, injuries).</summary>
     public FrozenSet<string> ZeroCountMeasures { get; }
+
+    /// <summary>For a measure a count of none is read for, the narrower measures it denies too (lexicon kind zero-count-covers:
+    /// "no casualties" denies deaths and injuries).</summary>
+    public FrozenDictionary<string, FrozenSet<string>> ZeroCountCoveredMeasures { get; }
 
     /// <summary>Words and marks that end a clause for the scope of a cue.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }

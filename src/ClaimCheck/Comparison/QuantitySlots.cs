@@ -61,7 +61,7 @@ internal sealed class QuantitySlots
 
         foreach (var (key, denied) in denials.OrderBy(d => d.Key.Value, StringComparer.Ordinal))
         {
-            DenialDetector.Compare(key with { Subject = SubjectShown(key.Subject, denied) }, slots.GetValueOrDefault(key) ?? [], denied, _options.ApproximateTolerance, names, findings, notCompared);
+            DenialDetector.Compare(key with { Subject = SubjectShown(key.Subject, denied) }, [.. slots.GetValueOrDefault(key) ?? [], .. CoveredFigures(key, denied, slots)], denied, _options.ApproximateTolerance, names, findings, notCompared);
         }
 
         SetAsideBaseless(slots, findings, notCompared);
@@ -73,6 +73,17 @@ internal sealed class QuantitySlots
 
         AgreementAcrossSlots(slots, names, findings);
     }
+
+    /// <summary>The figures of narrower measures a slot's counts of none deny too (zero-count-covers: "no casualties" denies "80 were
+    /// killed" and "200 were hurt" of the same subject, unit and modality class); none where no denial of the slot counts none.</summary>
+    private IEnumerable<Claim> CoveredFigures(SlotKey key, List<Claim> denied, Dictionary<SlotKey, List<Claim>> slots) =>
+        denied.Exists(IsCountOfNone) && _words.ZeroCountCoveredMeasures.TryGetValue(MeasureNames.Base(key.Measure), out var covered)
+            ? slots.Where(s => s.Key != key && s.Key with { Measure = key.Measure } == key && covered.Contains(MeasureNames.Base(s.Key.Measure)))
+                .OrderBy(s => s.Key.Value, StringComparer.Ordinal).SelectMany(s => s.Value)
+            : [];
+
+    // A count of none ("no casualties"): a denial of more than zero.
+    private static bool IsCountOfNone(Claim claim) => claim.Quantity is { Value: 0, Qualifier: Qualifier.MoreThan };
 
     // The subject a claim is compared under: a body read under its report's country (Claim.SubjectWithin) with that country ("Halvex
     // Group (Vorland)"), so that its figures stay apart from the country's own, from other bodies' and from the body's figures in a

@@ -256,6 +256,10 @@ public static class LexiconKinds
     /// <summary>A measure a count of none is read for ("deaths" in "no one was killed"): a harm or an outcome sources deny.</summary>
     internal const string ZeroCountMeasure = "zero-count-measure";
 
+    /// <summary>A narrower measure a count of none of a wider one denies too ("deaths" for "casualties": "no casualties" against
+    /// "80 were killed").</summary>
+    internal const string ZeroCountCovers = "zero-count-covers";
+
     /// <summary>A word before "one" that makes it a pronoun ("no" in "no one died").</summary>
     internal const string PronounWord = "pronoun-word";
 
@@ -817,6 +821,7 @@ public static class LexiconKinds
         new("denial-marker", "a word that calls a claim false (groundless, fabricated)", LexiconValueRule.Optional, AllowsWithin: false),
         new(ZeroCount, "a word that counts none of an outcome: 'determiner' before its noun or 'one' ('no deaths', 'no one'), 'pronoun' on its own ('nobody'); 'partitive' before a noun of people, with what its clause says befell them ('none of the passengers was hurt'; not 'none of the victims was named'); 'any-determiner' and 'any-pronoun' count any and make a claim only under a denial ('denied any deaths', 'denied that anyone died')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "determiner, partitive, pronoun, any-determiner or any-pronoun"),
         new(ZeroCountMeasure, "a measure a count of none (zero-count) is read for: a harm sources deny ('deaths' in 'no one was killed'; not crowds or survivors)", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ZeroCountCovers, "a zero-count-measure and, as its value, a narrower measure a count of none of it denies too ('no casualties' denies deaths and injuries)", LexiconValueRule.Required, AllowsWithin: false),
         new("toll-noun", "a noun whose figure counts one outcome (toll → deaths, turnout → participants)", LexiconValueRule.Required, AllowsWithin: false),
         new(TollOfAnotherKind, "a word before a toll noun that makes the toll one of another kind, no count of people (financial toll, economic toll)", LexiconValueRule.Optional, AllowsWithin: false),
         new("outcome-skip", "a word that may stand between a count and what happened to it (were, believed, to)", LexiconValueRule.Optional, AllowsWithin: false),

@@ -79,4 +79,98 @@ public class ZeroCountDenialTests
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
     }
+
+    [Fact]
+    public void Check_NoCasualties_ConflictsWithACountOfTheDead()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "The Vorland governor said there were no casualties at the Lindenport toll gate.", "Coast Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "At least 12 people were killed at the Lindenport toll gate in Vorland, a rights group said.", "Andes Daily", new DateOnly(2026, 3, 3)),
+        ]);
+
+        var conflict = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict).Subject;
+        conflict.Sides.Single(s => s.Label == "affirmed").ClaimIds.Should().OnlyContain(id => id.StartsWith("b#", StringComparison.Ordinal));
+        conflict.Sides.Single(s => s.Label == "denied").ClaimIds.Should().OnlyContain(id => id.StartsWith("a#", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_NoDeaths_DoesNotDenyACountOfTheInjured()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "The Vorland governor said there were no deaths at the Lindenport toll gate.", "Coast Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "At least 12 people were injured at the Lindenport toll gate in Vorland, a rights group said.", "Andes Daily", new DateOnly(2026, 3, 3)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
+    }
+
+    [Fact]
+    public void Check_NoNewDeathsOnALaterDay_DoesNotDenyTheEarlierToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Officials in Kestrel Valley, Vorland, said no new deaths were reported on Friday.", "Coast Wire", new DateOnly(2026, 3, 6)),
+            new Document("b", "The flood in Kestrel Valley, Vorland, killed 14 people on Tuesday, officials said.", "Andes Daily", new DateOnly(2026, 3, 4)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
+    }
+
+    [Fact]
+    public void Extract_NoneOfAnEruptionItsSentenceDatesWeeksBefore_TakesThatDateAsAnotherEvent()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
+            "At least 9 people have died after Mount Harrow in Vorland erupted, officials said. It is the second eruption in Vorland this month: "
+            + "on 20 February, Mount Tolvey erupted and covered farms in ash, with no casualties reported.", "Coast Wire", new DateOnly(2026, 3, 5)));
+
+        var none = claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 0).Subject;
+        none.Time!.Value.Start.Should().Be(new DateOnly(2026, 2, 20));
+        none.OtherEvent.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Check_NoneOfAnEarlierEruptionTheSentenceDates_DeniesNothingOfTheToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "At least 9 climbers were killed when Mount Harrow in Vorland erupted on Sunday, officials said. "
+                + "The volcano has been active since an eruption in June 2025 that caused no casualties.", "Coast Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "Mount Harrow in Vorland erupted on Sunday, killing 9 climbers, rescuers said.", "Andes Daily", new DateOnly(2026, 3, 2)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
+    }
+
+    [Fact]
+    public void Check_NoneOfTheReportsOwnLandslide_StillDeniesTheToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "The Vorland governor said a landslide buried the Harrow quarry road on Tuesday, with no casualties reported.", "Coast Wire", new DateOnly(2026, 3, 3)),
+            new Document("b", "At least 9 people were killed when a landslide buried the Harrow quarry road in Vorland on Tuesday, rescuers said.", "Andes Daily", new DateOnly(2026, 3, 4)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict);
+    }
+
+    [Theory]
+    [InlineData("Officials in Vorland said no one died in the previous quake near Brenmoor.", "previous quake")]
+    [InlineData("The Vorland governor said another blast at the Harrow depot had hurt nobody.", "another blast")]
+    public void Extract_NoneOfAnotherIncidentItsClauseNames_IsThatIncidents(string text, string incident)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 0).Which.OtherEvent.Should().Be(incident);
+    }
+
+    [Fact]
+    public void Extract_NoneSinceTheReportsOwnIncidentBegan_StaysTheReportsOwn()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "Officials in Vorland said no one has died since flooding began in Brenmoor.",
+            "Coast Wire", new DateOnly(2026, 3, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 0).Which.OtherEvent.Should().BeNull();
+    }
 }

@@ -674,6 +674,11 @@ internal static class QuantityClaims
                 : (quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
                     : OrLeadDay(state, s, baseMeasure, TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)), false);
             isEarlierEvent = isEarlierEvent || ((s.Words.EventMeasures.Contains(baseMeasure) || isEventMeasure) && TimeAnchors.EndsBeforeLead(time, state.LeadDay));
+            if (zero is not null && CountOfNoneEvents.EarlierEventDate(s, match, state.LeadDay, state.Document.Published, state.HasCountedAnOutcome(s.Words.OutcomeMeasures)) is { } recalled)
+            {
+                (time, isEarlierEvent) = (recalled, true); // "an eruption in June 2025 that caused no casualties": that eruption's none
+            }
+
             state.Add(new Claim
             {
                 Id = string.Empty,
@@ -700,6 +705,7 @@ internal static class QuantityClaims
                 IsOverStatedSpan = StatedSpans.IsOverStatedSpan(s, match),
                 OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic) ?? PeopleCounts.BroughtInIncidentOf(s, match)
                     ?? PeopleCounts.LaterNamedIncidentOf(s, match)
+                    ?? (zero is not null ? CountOfNoneEvents.OtherIncidentOf(s, match) : null)
                     ?? (quantity.Unit.Kind == UnitKind.Count ? Campaigns.CampaignOf(s, match) : null)
                     ?? (isEarlierEvent ? time!.Value.Text : null),
             });

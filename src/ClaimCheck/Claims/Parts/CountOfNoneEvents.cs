@@ -1,0 +1,77 @@
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>The earlier event a count of none is said of. A count of none is mostly said in passing of an event a report recalls
+/// ("the volcano has been active since an eruption in June 2025 that caused no casualties", "on 20 February a dam burst upstream,
+/// with no one hurt"), and no figure of its own dates it: dated as published, it would deny the toll of the report's own event.</summary>
+internal static class CountOfNoneEvents
+{
+    /// <summary>How many words from a count of none the event word of its clause may stand, before or after it.</summary>
+    private const int EventWordReach = 12;
+
+    /// <summary>The date of the event the clause of a count of none names, when that date ended more than a week before the report's own
+    /// day (<see cref="TimeAnchors.EndsBeforeLead"/>): the day the lead gives, or, in a report whose lead gives no day but which has
+    /// already counted its own toll (<paramref name="ownTollGiven"/>), the day of publication. The event is the nearest
+    /// <c>event-predicate</c> ("erupted", "collapsed"; not one that starts something, "began") or <c>new-incident</c> noun ("eruption",
+    /// "flood") before the count in its clause, else after it ("no one was hurt when the Brenmoor dam burst on 3 May"), never across a
+    /// semicolon or colon; its date is the one <see cref="TimeAnchors.EventDate"/> reads. Null when no such event or date is named.</summary>
+    internal static TimeScope? EarlierEventDate(SentenceView s, QuantityMatch match, TimeScope? leadDay, DateOnly? published, bool ownTollGiven)
+    {
+        var reportDay = leadDay ?? (ownTollGiven && published is { } day ? new TimeScope(day, day, "as published") : null);
+        if (reportDay is null || EventWordOf(s, match) is not { } eventWord || TimeAnchors.EventDate(s, eventWord) is not { } date)
+        {
+            return null;
+        }
+
+        return TimeAnchors.EndsBeforeLead(date, reportDay) ? date : null;
+    }
+
+    /// <summary>The incident other than the report's own that the clause of a count of none names: its event word (as for
+    /// <see cref="EarlierEventDate"/>) a <c>new-incident</c> noun right after "another" or a <c>new-incident</c> sequence word that is no
+    /// time conjunction ("no one died in the previous quake", "an earlier blast hurt nobody"). "Since flooding began" or "after
+    /// blasts" times the count from the report's own incident and is left. Null when the clause names no such incident.</summary>
+    internal static string? OtherIncidentOf(SentenceView s, QuantityMatch match)
+    {
+        if (EventWordOf(s, match) is not (> 0 and var noun) || !s.Words.NewIncidentNouns.Contains(s.Word(noun)))
+        {
+            return null;
+        }
+
+        var before = s.Word(noun - 1);
+        return before.Equals("another", StringComparison.OrdinalIgnoreCase)
+            || (s.Words.NewIncidentSequenceWords.Contains(before) && !s.Words.TimeClauseOpeners.Contains(before))
+            ? s.Text[s.Tokens[noun - 1].Span.Start..s.Tokens[noun].Span.End]
+            : null;
+    }
+
+    // The nearest event word before the count in its clause, else the nearest after it.
+    private static int? EventWordOf(SentenceView s, QuantityMatch match)
+    {
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - EventWordReach && !IsClauseEdge(s, i); i--)
+        {
+            if (IsEventWord(s, i))
+            {
+                return i;
+            }
+        }
+
+        for (var i = match.PhraseEndToken; i < s.Tokens.Count && i < match.PhraseEndToken + EventWordReach && !IsClauseEdge(s, i); i++)
+        {
+            if (IsEventWord(s, i))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsClauseEdge(SentenceView s, int i) => s.Word(i) is ";" or ":";
+
+    private static bool IsEventWord(SentenceView s, int i) =>
+        s.Tokens[i].Kind == TokenKind.Word
+        && ((EventClaims.EventClass(s, i) is { } eventClass && eventClass != EventClaims.BeginClass) || s.Words.NewIncidentNouns.Contains(s.Word(i)));
+}
