@@ -171,39 +171,6 @@ internal static class Ellipses
         return lead >= 1 && s.Words.EllipsisListOpeners.Contains(s.Word(lead)) ? lead : -1;
     }
 
-    /// <summary>The counted noun, as its <c>measure-noun</c> singular, that the head of a breakdown after a colon names with no figure
-    /// of its own, when <paramref name="bare"/> is the breakdown's first placed item ("Confirmed cases by district: Brenmoor 14,
-    /// Tallis 9", "Big crowds turned out: 40,000 in Brenmoor, …"), or null. The item counts that noun in its own place; the items
-    /// after it follow it as its siblings. A figure in the head's clause makes the head a count whose breakdown the sibling reading
-    /// gives ("55 dead: Brenmoor 33, …"), and a head noun that is no measure ("Schools by district: Brenmoor 14") counts nothing
-    /// the claims compare.</summary>
-    internal static string? UncountedListHeadOf(SentenceView s, QuantityMatch bare)
-    {
-        var opener = ListOpenerOf(s, bare);
-        if (opener < 1 || s.Word(opener) is not ":")
-        {
-            return null;
-        }
-
-        string? head = null;
-        for (var i = opener - 1; i >= 0 && s.Word(i) is not (";" or ":" or "."); i--)
-        {
-            if (s.Quantities.Any(m => m.FirstToken <= i && m.EndToken > i))
-            {
-                return null;
-            }
-
-            if (head is null && s.Tokens[i].Kind == TokenKind.Word && s.Word(i) is [>= 'a' and <= 'z', ..] && s.Word(i) is var word
-                && s.Words.Quantities.Singular(word.ToString()) is var singular && !word.Equals(singular, StringComparison.Ordinal)
-                && s.Words.MeasureSynonyms.ContainsKey(singular))
-            {
-                head = singular; // the plural noun nearest the colon ("cases" in "Confirmed cases by district:")
-            }
-        }
-
-        return head;
-    }
-
     // Whether the token after a number closes its clause: the sentence's end, a punctuation mark, a joiner or "each" ("Missouri and
     // Utah eight each").
     private static bool EndsClause(SentenceView s, int next) =>

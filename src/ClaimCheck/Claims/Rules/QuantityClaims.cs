@@ -143,7 +143,6 @@ internal static class QuantityClaims
             (string Place, string? Within, PlacePart Part)? listItemPlace = null;
             double? apposedWhole = null;
             var isStatedFigure = false;
-            var isHeadedListItem = false; // an item of a breakdown whose head names the counted noun with no total (UncountedListHeadOf)
             if (quantity.Unit.Kind == UnitKind.None)
             {
                 if (lastCount is { } sibling && Ellipses.IsSiblingOf(s, sibling.Match, match))
@@ -154,14 +153,6 @@ internal static class QuantityClaims
                     listItemPlace = Ellipses.ListItemPlaceOf(s, match); // "Brenmoor reported 12 deaths, Orvik 9": Orvik's nine
                     // What befell things counted carries over ("80 homes destroyed, up from the 35 reported"); a part of people does not.
                     outcome = s.Words.DamagedMeasures.Contains(MeasureNames.Base(sibling.Measure)) ? sibling.Measure : MeasureNames.Base(sibling.Measure);
-                    isHeadedListItem = sibling.Measure.EndsWith(MeasureNames.PartSeparator + OfListedTotal, StringComparison.Ordinal);
-                }
-                else if (outcome is null && Ellipses.UncountedListHeadOf(s, match) is { } listHead)
-                {
-                    // "Confirmed cases by district: Brenmoor 14, Tallis 9": the first item counts the noun the head names, in its place.
-                    quantity = quantity.WithUnit(Unit.Count(listHead));
-                    outcome = s.Words.MeasureSynonyms[listHead];
-                    isHeadedListItem = true;
                 }
                 else if (outcome is null && Holders.HeldCountOf(s, match, state.Claims.Count > 0 ? state.Claims[^1] : null, lastHeld) is { } heldCount)
                 {
@@ -665,13 +656,10 @@ internal static class QuantityClaims
                 (place, partPlace, part) = (placed.Place, placed.PlaceWithin is null ? null : placed.Place, placed.Part);
             }
 
-            if ((listedWhole is not null || isHeadedListItem) && placed is null && (partPlace ?? place ?? localPlace ?? located?.Place) is not null)
+            if (listedWhole is { } total && placed is null && (partPlace ?? place ?? localPlace ?? located?.Place) is not null)
             {
-                // "40 died: 25 in Brenmoor, 15 in Tallis": each item is its place's part, whatever the list's total, never one toll; so
-                // is an item of a list whose head gives no total ("Confirmed cases by district: Brenmoor 14, Tallis 9")
-                measure = listedWhole is { } total
-                    ? measure.Replace(MeasureNames.PartSeparator + OfWhole + total, MeasureNames.PartSeparator + OfListedTotal, StringComparison.Ordinal)
-                    : measure.Contains(MeasureNames.PartSeparator + OfWhole, StringComparison.Ordinal) ? measure : measure + MeasureNames.PartSeparator + OfListedTotal;
+                // "40 died: 25 in Brenmoor, 15 in Tallis": each item is its place's part, whatever the list's total, never one toll
+                measure = measure.Replace(MeasureNames.PartSeparator + OfWhole + total, MeasureNames.PartSeparator + OfListedTotal, StringComparison.Ordinal);
                 part = part is PlacePart.Named or PlacePart.Event ? PlacePart.Stated : part;
             }
 
