@@ -1213,6 +1213,90 @@ internal static class Places
     /// <summary>How many words may stand between "in" and the place before ", with" ("in the northern port city of Kestrel Bay").</summary>
     private const int PlaceBeforeWithWindow = 7;
 
+    /// <summary>How many words may stand between "where" and the figure of its clause ("where on Sunday alone 6 died").</summary>
+    private const int WhereClauseWords = 4;
+
+    /// <summary>How many tokens an appositive between a place and ", where" may run ("in Kestrel Bay, the second-largest city, where").</summary>
+    private const int WhereAppositiveTokens = 8;
+
+    /// <summary>The place a figure in a relative clause after ", where" is given for: "in" and a known place inside a country just
+    /// before the comma, or before one appositive that opens with a lower-case word ("61 died in Vorland, most of them in Brenmoor,
+    /// where 40 died", "in Kestrel Bay, the second-largest city, where at least 29 people died"), read as <see cref="PartAt"/> reads
+    /// the place after "in": the clause tells what happened in that place, as "29 died in Kestrel Bay" does. Only words may stand
+    /// between "where" and the figure; null when anything else does, when the place is a country, or when no "in" leads to it ("a
+    /// camp, where 900 lived").</summary>
+    internal static (string Place, string? Within, PlacePart Part)? PlaceBeforeWhere(SentenceView s, QuantityMatch match)
+    {
+        var where = match.FirstToken - 1;
+        while (where > 1 && match.FirstToken - where <= WhereClauseWords && s.Word(where) is not "where"
+               && s.Tokens[where].Kind == TokenKind.Word && !s.IsInAmount(where))
+        {
+            where--;
+        }
+
+        if (where < 2 || s.Word(where) is not "where" || s.Word(where - 1) is not ",")
+        {
+            return null;
+        }
+
+        return PlaceInBefore(s, where - 1) ?? PlaceInBefore(s, AppositiveStart(s, where - 1));
+    }
+
+    // The comma that opens an appositive closed by the comma at `comma` (", the second-largest city,"), or -1.
+    private static int AppositiveStart(SentenceView s, int comma)
+    {
+        for (var j = comma - 1; j > 0 && comma - j <= WhereAppositiveTokens; j--)
+        {
+            if (s.Word(j) is ",")
+            {
+                return j + 1 < comma && char.IsLower(s.Word(j + 1)[0]) ? j : -1;
+            }
+
+            if (s.Tokens[j].Kind != TokenKind.Word && s.Tokens[j].Kind != TokenKind.Possessive)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "in" and a known place inside a country that ends right before the comma at `comma`, read as PartAt reads it; null otherwise.
+    private static (string Place, string? Within, PlacePart Part)? PlaceInBefore(SentenceView s, int comma)
+    {
+        if (comma < 2)
+        {
+            return null;
+        }
+
+        var end = comma;
+        while (end > 1 && s.Words.PlaceNouns.Contains(s.Word(end - 1)))
+        {
+            end--; // "in the Kestrel region, where"
+        }
+
+        var index = s.Entities.FindIndex(m => m.EndToken == end && m.Form == EntityMentionForm.Name);
+        if (index < 0 || InsideACountry(s, s.Entities[index]) is not { } named)
+        {
+            return null;
+        }
+
+        for (var j = s.Entities[index].FirstToken - 1; j >= Math.Max(0, s.Entities[index].FirstToken - PlaceBeforeWithWindow); j--)
+        {
+            if (s.Word(j) is "in" or "In")
+            {
+                return PartAt(s, j, cued: false) is { Part: not PlacePart.Whole } found && found.Place == named.Place ? found : null;
+            }
+
+            if (s.Tokens[j].Kind != TokenKind.Word || s.Words.ClauseBreaks.Contains(s.Word(j)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The token after any place nouns from <paramref name="end"/> on ("Brenmoor Province", "Vorland city").</summary>
     private static int PastPlaceNouns(SentenceView s, int end)
     {
