@@ -508,7 +508,7 @@ internal static class QuantityClaims
             var opening = subject is not null && Places.OpeningLocativeOf(s, match.FirstToken) is >= 0 and var locative ? Places.PartAt(s, locative, cued: false) : null;
             // "cases in Brenmoor have risen to 40": the place inside the figure's own subject, before it
             var located = after is { Part: not PlacePart.Whole } ? after
-                : opening ?? (subject is null ? null : Places.SubjectPlaceBefore(s, match) ?? Places.PlaceBeforeWhere(s, match)) ?? after; // "In the capital, … in Vorland": the capital's
+                : opening ?? (subject is null ? null : Places.SubjectPlaceBefore(s, match)) ?? after; // "In the capital, … in Vorland": the capital's
             if (listItemPlace is { Within: { } itemCountry } item && isPlacedOutcome)
             {
                 // "Brenmoor reported 12 deaths, Orvik 9": a gapped item is counted in the place that leads it, not in the first item's
