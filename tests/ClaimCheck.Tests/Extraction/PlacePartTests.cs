@@ -515,6 +515,27 @@ public class PlacePartTests
     }
 
     [Theory]
+    [InlineData("A cholera outbreak spread through Vorland in May. Over the weekend Brenmoor has recorded 19 deaths and 264 suspected cases.", 264, "Brenmoor")]
+    [InlineData("A cholera outbreak spread through Vorland in May. Kestrel Bay alone has registered 31 deaths and 480 suspected cases since then.", 480, "Kestrel Bay")]
+    public void Extract_FigureListedAfterTheFirstObjectOfAPlacesRecordVerb_IsThatPlacesPartToo(string text, double value, string place)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().Be(place, "a figure listed after the first object of the place's verb is recorded there as well");
+        claim.PlaceWithin.Should().Be("Vorland");
+    }
+
+    [Theory]
+    [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor has recorded 412 cholera cases while the ministry counted 900 cases in all.", 900)]
+    [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor has recorded 412 cholera cases and officials said 900 cases were counted in all.", 900)]
+    public void Extract_FigureOfAnotherClauseAfterAPlacesRecordVerb_IsNoPartOfThatPlace(string text, double value)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().NotBe("Brenmoor", "a figure in a clause of its own is not the recording place's");
+    }
+
+    [Theory]
     [InlineData("A cholera outbreak spread through Vorland in May. Officials in Brenmoor recorded 412 cholera cases since then.", 412)]
     [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor police recorded 412 thefts since then.", 412)]
     [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor lies in the north. Vorland has recorded 412 cholera cases since then, the ministry said.", 412)]
