@@ -852,6 +852,19 @@ internal sealed class QuantityGroupDetector
             }
         }
 
+        // Sides each given only in sentences that also give another side's figure from the same source are figures the text itself
+        // tells apart (a part beside its whole, last year's beside this year's, one candidate's votes beside another's): they are left
+        // out, and the other sides dispute on their own (see SentenceSiblingSides).
+        var siblings = SentenceSiblingSides(clusters);
+        if (siblings.Count > 0)
+        {
+            clusters = clusters.Except(siblings).ToList();
+            if (clusters.Count < 2)
+            {
+                return;
+            }
+        }
+
         // A bound that joined a side beside a figure it admits ("more than 100" beside another report's 115) fits that figure and
         // gives none of its own: it takes no side, so it is never set against the figures it fits (see BoundsFittingTheirSide).
         var fitting = BoundsFittingTheirSide(clusters);
@@ -1099,6 +1112,17 @@ internal sealed class QuantityGroupDetector
             ? []
             : clusters.Where(side => Restates(side, other => anchors.Contains(other) && Reports(other) >= Reports(side))).ToList();
     }
+
+    /// <summary>The sides of a dispute whose every claim is a count or a sum of money that its sentence gives beside a claim of another
+    /// side, from the same source ("420,000 rode the metro on the day, against 317,000 four years before", the Brenmoor council said):
+    /// one statement that sets two figures of a slot side by side tells them apart, so each is a figure of its own (a part, an earlier
+    /// year, another candidate), neither a rival of the other nor of the figures other reports give. RestatingSides leaves out a side
+    /// that restates a figure given elsewhere on its own; these sides only restate each other, and all of them go. Shares and physical
+    /// sizes stay, as there. What it cannot see: a sentence that gives a change ("fell to £3m from £391m") whose earlier figure another
+    /// report gives otherwise loses that dispute.</summary>
+    private static List<List<Claim>> SentenceSiblingSides(List<List<Claim>> clusters) =>
+        clusters.Where(side => side.TrueForAll(x => x.Quantity is { } q && q.Unit.Kind is UnitKind.Count or UnitKind.Currency
+            && clusters.Exists(other => !ReferenceEquals(other, side) && other.Exists(y => SameStatement(x, y))))).ToList();
 
     /// <summary>Whether the report of x also gives y's figure from x's source, as a point (a bound such as "more than 100" that fits
     /// another figure does not give it): in x's sentence or, when that source is named, anywhere in the report (an unnamed figure in
