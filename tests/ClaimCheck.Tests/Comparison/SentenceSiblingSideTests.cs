@@ -4,8 +4,8 @@ using ClaimCheck.Documents;
 namespace ClaimCheck.Tests.Comparison;
 
 /// <summary>Figures of one slot that one source gives side by side in one sentence are told apart by that sentence (two victims'
-/// demands, this year's figure and last year's): they take no side in a dispute, while figures two sources give in one sentence still
-/// do. Texts written for these tests.</summary>
+/// demands, this year's figure and last year's): they are never set against each other, and only the one nearest another report's
+/// figure stays a side, while figures two sources give in one sentence all stay sides. Texts written for these tests.</summary>
 public class SentenceSiblingSideTests
 {
     private static readonly DateOnly Day = new(2025, 9, 14);
@@ -13,7 +13,7 @@ public class SentenceSiblingSideTests
     private const string SiblingDemands = "Hackers locked the Kestrel Valley water utility's computers. Its security chief said the gang had demanded $2 million and $400,000 from two smaller utilities.";
 
     [Fact]
-    public void Check_OneSourcesTwoFiguresInOneSentence_TakeNoSideBesideTwoRivals()
+    public void Check_OneSourcesTwoFiguresInOneSentence_OnlyTheNearestStaysBesideTwoRivals()
     {
         var report = ClaimChecker.Check(
         [
@@ -23,11 +23,11 @@ public class SentenceSiblingSideTests
         ]);
 
         var dispute = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
-        FindingValues.SideValues(report, dispute).Should().Equal([6_000_000, 9_000_000], "the chief's sentence sets its two demands apart from each other and from the rivals' figure");
+        FindingValues.SideValues(report, dispute).Should().Equal([2_000_000, 6_000_000, 9_000_000], "the chief's sentence sets $400,000 apart from $2 million, the figure nearest the rivals'");
     }
 
     [Fact]
-    public void Check_OneSourcesTwoFiguresInOneSentenceBesideOneOtherFigure_AreNoDispute()
+    public void Check_OneSourcesTwoFiguresInOneSentenceBesideOneOtherFigure_AreNotSetAgainstEachOther()
     {
         var report = ClaimChecker.Check(
         [
@@ -35,7 +35,8 @@ public class SentenceSiblingSideTests
             new Document("daily", "Hackers who locked the Kestrel Valley water utility's computers demanded $9 million, police said.", "Lisbon Daily", Day) { Place = "Portugal" },
         ]);
 
-        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "once the chief's two figures take no side, one figure is left");
+        report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy).Select(f => FindingValues.SideValues(report, f))
+            .Should().ContainSingle().Which.Should().Equal([2_000_000, 9_000_000], "one sentence's $400,000 is no rival of its $2 million");
     }
 
     [Fact]
