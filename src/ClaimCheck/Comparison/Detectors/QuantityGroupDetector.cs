@@ -852,6 +852,19 @@ internal sealed class QuantityGroupDetector
             }
         }
 
+        // Sides each given only in sentences that also give another side's figure from the same source are figures the text itself
+        // tells apart (a part beside its whole, last year's beside this year's, one candidate's votes beside another's): only the one
+        // nearest another side's figure stays a side (see SentenceSiblingSides).
+        var siblings = SentenceSiblingSides(clusters);
+        if (siblings.Count > 0)
+        {
+            clusters = clusters.Except(siblings).ToList();
+            if (clusters.Count < 2)
+            {
+                return;
+            }
+        }
+
         // A bound that joined a side beside a figure it admits ("more than 100" beside another report's 115) fits that figure and
         // gives none of its own: it takes no side, so it is never set against the figures it fits (see BoundsFittingTheirSide).
         var fitting = BoundsFittingTheirSide(clusters);
@@ -1099,6 +1112,33 @@ internal sealed class QuantityGroupDetector
             ? []
             : clusters.Where(side => Restates(side, other => anchors.Contains(other) && Reports(other) >= Reports(side))).ToList();
     }
+
+    /// <summary>The sides of a dispute to leave out as one statement's figures: sides whose every claim is a count or a sum of money
+    /// that its sentence gives beside a claim of another side, from the same source ("the gang had demanded $2 million and $400,000
+    /// from two smaller utilities", its security chief said). One statement that sets two figures of a slot side by side tells them
+    /// apart (a part, an earlier year, another candidate), so they are no rivals of each other, and of them only the one nearest (by
+    /// ratio) a figure of the other sides stays, as the one that may count what the others count; with no other side, none is left
+    /// out. RestatingSides leaves out a side that restates a figure given elsewhere on its own; these sides only restate each other.
+    /// Shares, physical sizes and durations stay, as there (one sentence's two percentages are mostly a dispute or a change it
+    /// reports). What it cannot see: a figure so left out that does dispute another report's (a victim's demand that another report
+    /// gives otherwise) is lost to the dispute.</summary>
+    private List<List<Claim>> SentenceSiblingSides(List<List<Claim>> clusters)
+    {
+        var siblings = clusters.Where(side => side.TrueForAll(x => x.Quantity is { } q && q.Unit.Kind is UnitKind.Count or UnitKind.Currency
+            && clusters.Exists(other => !ReferenceEquals(other, side) && other.Exists(y => SameStatement(x, y))))).ToList();
+        var others = clusters.Except(siblings).ToList();
+        if (others.Count == 0)
+        {
+            return [];
+        }
+
+        siblings.Remove(siblings.MinBy(side => others.Min(other => RatioApart(Center(side), Center(other))))!);
+        return siblings;
+    }
+
+    /// <summary>How many times the smaller of two figures the larger is; infinite when either is zero or less.</summary>
+    private static double RatioApart(double a, double b) =>
+        Math.Min(a, b) <= 0 ? double.PositiveInfinity : Math.Max(a, b) / Math.Min(a, b);
 
     /// <summary>Whether the report of x also gives y's figure from x's source, as a point (a bound such as "more than 100" that fits
     /// another figure does not give it): in x's sentence or, when that source is named, anywhere in the report (an unnamed figure in
