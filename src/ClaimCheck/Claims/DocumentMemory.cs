@@ -364,8 +364,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                     : CountryOfBody(document, mention) ?? (placesAsCountries ? CountryOfPlace(gazetteer, mention) : null) ?? mention.Entity.Name;
                 if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention)
                     || PartyDemonyms.NamesAnotherParty(tokens, document.Text, mention, words)
-                    || Subjects.IsHearer(tokens, document.Text, mention, words)
-                    || (kind == EntityKind.Country && ActorsAbroad.IsActingAbroad(tokens, document.Text, mention, name, entities.In(i))))
+                    || Subjects.IsHearer(tokens, document.Text, mention, words))
                 {
                     continue; // "in a Russian airstrike": the side that attacked is not what the report is about
                 }
@@ -518,12 +517,6 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
                 var country = CountryOfBody(document, mention);
                 var name = country ?? mention.Entity.Name;
-                if ((country is not null || mention.Entity.Kind == EntityKind.Country)
-                    && ActorsAbroad.IsActingAbroad(tokens, document.Text, mention, name, entities.In(i)))
-                {
-                    continue; // "Ostravan jets hit a wedding in Vorland": the report is about Vorland
-                }
-
                 var (weight, first, _) = counts.GetValueOrDefault(name, (0, order++, false));
                 counts[name] = (weight + 1, first, country is null && mention.Entity.Kind == EntityKind.Organization && Subjects.HasPublicBodyHead(words, name));
             }
