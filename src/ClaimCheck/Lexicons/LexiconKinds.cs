@@ -267,13 +267,9 @@ public static class LexiconKinds
     /// flights").</summary>
     internal const string MomentNoun = "moment-noun";
 
-    /// <summary>A noun after "in one" that makes the phrase say how, not how many ("go" in "the storm brought a tenth of the year's rain
-    /// in one go").</summary>
+    /// <summary>A noun after "in one" that makes the phrase say how, not how many ("go" in "Brenmoor settled the whole loan in one
+    /// go").</summary>
     internal const string MannerNoun = "manner-noun";
-
-    /// <summary>A modal verb before "one day" that makes it a time to come, not a count of days ("could" in "the network could one day
-    /// reach every village").</summary>
-    internal const string SomedayModal = "someday-modal";
 
     /// <summary>An ordinal word before a fraction that makes it a part rather than an amount ("second" in "the second half").</summary>
     internal const string OrdinalWord = "ordinal-word";
@@ -661,7 +657,6 @@ public static class LexiconKinds
         new(PronounWord, "a word before 'one' that makes it a pronoun", LexiconValueRule.Optional, AllowsWithin: false),
         new(MomentNoun, "a noun after 'at one' that makes the phrase a time ('at one point', 'at one stage'), not a count", LexiconValueRule.Optional, AllowsWithin: false),
         new(MannerNoun, "a noun after 'in one' that makes the phrase say how, not how many ('in one go')", LexiconValueRule.Optional, AllowsWithin: false),
-        new(SomedayModal, "a modal verb before 'one day' that makes it a time to come, not a count of days ('could one day')", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalWord, "an ordinal word that makes a fraction after it a part", LexiconValueRule.Optional, AllowsWithin: false),
         new(FractionBeforeDeterminer, "a fraction word that, right before a determiner, is a part of what follows with 'of' left out ('half the population')", LexiconValueRule.Optional, AllowsWithin: false),
         new(FractionDeterminer, "a determiner after which a fraction word the lexicon lets stand before one is a part of what follows ('half its value')", LexiconValueRule.Optional, AllowsWithin: false),

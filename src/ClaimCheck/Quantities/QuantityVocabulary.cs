@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using ClaimCheck.Lexicons;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Quantities;
 
@@ -49,6 +50,8 @@ internal enum MagnitudeCuePosition
 internal sealed class QuantityVocabulary
 {
     private const double DigitScaleMinimum = 100;
+
+    private readonly Lazy<TimeWords> _time;
 
     private QuantityVocabulary(Lexicon lexicon)
     {
@@ -138,7 +141,7 @@ internal sealed class QuantityVocabulary
         PronounWords = Set(lexicon, LexiconKinds.PronounWord);
         MomentNouns = Set(lexicon, LexiconKinds.MomentNoun);
         MannerNouns = Set(lexicon, LexiconKinds.MannerNoun);
-        SomedayModals = Set(lexicon, LexiconKinds.SomedayModal);
+        _time = new Lazy<TimeWords>(() => TimeWords.For(lexicon)); // lazily: the time words read the built-in quantity words
         OrdinalWords = Set(lexicon, LexiconKinds.OrdinalWord);
         FractionsBeforeDeterminer = Set(lexicon, LexiconKinds.FractionBeforeDeterminer);
         FractionDeterminers = Set(lexicon, LexiconKinds.FractionDeterminer);
@@ -449,8 +452,9 @@ internal sealed class QuantityVocabulary
     /// <summary>Nouns after "in one" that make the phrase say how, not how many: "in one go".</summary>
     public WordSet MannerNouns { get; }
 
-    /// <summary>Modal verbs before "one day" that make it a time to come, not a count: "could one day", "will one day".</summary>
-    public WordSet SomedayModals { get; }
+    /// <summary>The time recogniser's words, for the phrases both modules must read alike ("could one day": some day to come, not a
+    /// count of days).</summary>
+    public TimeWords Time => _time.Value;
 
     /// <summary>Ordinal words that make a fraction a part rather than an amount ("the second half").</summary>
     public WordSet OrdinalWords { get; }

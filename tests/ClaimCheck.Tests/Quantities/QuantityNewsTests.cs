@@ -3525,6 +3525,7 @@ public sealed class QuantityNewsTests
     [InlineData("Kestrel Valley paid off the loan in one hit.")]
     [InlineData("The Vessa line could one day reach the coast.")]
     [InlineData("Arlow hopes its port will one day rival Lindenport.")]
+    [InlineData("Arlow hopes to one day host 20,000 fans.")]
     public void Recognize_OneInAnIdiomOfMannerOrTime_IsNoCount(string text)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -3535,24 +3536,41 @@ public sealed class QuantityNewsTests
     [InlineData("The Brenmoor fair lasts one day.")]
     [InlineData("Vessa cut the wait from three days to one day.")]
     [InlineData("Kestrel Bay took 40 mm of rain in one hour.")]
+    [InlineData("Will one day of rain end the drought in Brenmoor?")]
+    [InlineData("Would one day be enough to see Kestrel Valley?")]
+    [InlineData("In May one day of strikes cost Arlow $3 million.")]
+    [InlineData("Could one day's rain flood Kestrel Valley?")]
+    [InlineData("Vessa staff will one day a week work from home.")]
     public void Recognize_OneDayOrInOneBeforeAUnit_StaysACount(string text) =>
         Find(text, 1).Quantity.Unit.Kind.Should().Be(UnitKind.Duration);
 
     [Fact]
+    public void Recognize_MannerNounBeforeAnotherNoun_StaysACount() =>
+        Find("The Brenmoor band sold 3 million copies in one hit single.", 1).Quantity.Unit.Kind.Should().Be(UnitKind.Count);
+
+    [Fact]
     public void Recognize_SpacecraftAfterACount_IsTheCountedNoun() =>
-        Find("The Vessa rocket carried 52 spacecraft into orbit.", 52).Quantity.Unit.Name.Should().Be("spacecraft");
+        Find("A Vessa launcher lifted 17 spacecraft last week.", 17).Quantity.Unit.Name.Should().Be("spacecraft");
 
     [Theory]
-    [InlineData("Arlow farmers are paid 3.40 baht an egg.", 3.4, "egg")]
+    [InlineData("An Arlow grocer charges 6.75 crowns an egg.", 6.75, "egg")]
     [InlineData("A Brenmoor bakery sells bread at 90 cents a loaf.", 90, "loaf")]
     public void Recognize_MoneyAnEggOrALoaf_IsARate(string text, double value, string per) =>
         Find(text, value).Per.Name.Should().Be(per);
 
     [Theory]
-    [InlineData("Kestrel Bay eggs were 9.5 percent dearer, pears 4.2 percent and apples 3 percent.", 4.2, QuantityChange.Increase)]
-    [InlineData("Kestrel Bay eggs were 9.5 percent dearer, pears 4.2 percent and apples 3 percent.", 3, QuantityChange.Increase)]
+    [InlineData("Kestrel Bay rents stood 12 percent dearer, parking 8 percent and storage 6 percent.", 8, QuantityChange.Increase)]
+    [InlineData("Kestrel Bay rents stood 12 percent dearer, parking 8 percent and storage 6 percent.", 6, QuantityChange.Increase)]
     [InlineData("Vorland rail fares were 6 percent cheaper, bus passes 2 percent.", 2, QuantityChange.Decrease)]
+    [InlineData("Brenmoor exports were 8 percent higher, imports 5 percent.", 5, QuantityChange.Increase)]
+    [InlineData("Brenmoor exports were 8 percent lower, imports 5 percent.", 5, QuantityChange.Decrease)]
     public void Recognize_PercentagesListedAfterAComparative_ShareItsChange(string text, double value, QuantityChange change) =>
+        Find(text, value).Change.Should().Be(change);
+
+    [Theory]
+    [InlineData("Arlow plums were 9 percent dearer, figs 4 percent cheaper and melons 2 percent.", 4, QuantityChange.Decrease)]
+    [InlineData("Vessa tram fares were 6 percent cheaper, 30 percent of riders said.", 30, QuantityChange.None)]
+    public void Recognize_ItemAfterAComparativeWithItsOwnReading_KeepsIt(string text, double value, QuantityChange change) =>
         Find(text, value).Change.Should().Be(change);
 
     private static QuantityMention Find(string text, double value)

@@ -547,14 +547,19 @@ internal static class CoordinationRule
         return IsLeftOutVerbSubject(s, join + 1, second.FirstToken);
     }
 
-    // "Eggs were 9.5 percent dearer, pears 4.2 percent": the comparative after a percentage that gave it its change is part of the first
+    // "Plums were 7.5 percent dearer, figs 3.1 percent", "exports were 8 percent higher, imports 5 percent": the comparative after a
+    // percentage that gave it its change (a change-after-percent or change-after phrase, as ChangeRule reads them) is part of the first
     // item of the list, so the item after the comma starts after it. Returns the token after that comparative, or the token after the
     // amount when none follows.
     private static int AfterOwnChangeWord(in QuantityScan s, QuantityMatch first) =>
         first.Mention.Quantity.Unit.Kind == UnitKind.Percentage
-        && s.TryPhrase(first.EndToken, s.Words.ChangesAfterPercent, out var change, out var end) && change == first.Mention.Change
+        && (IsOwnChange(s, first, s.Words.ChangesAfterPercent, out var end) || IsOwnChange(s, first, s.Words.ChangesAfter, out end))
             ? end
             : first.EndToken;
+
+    // Whether a phrase of changes right after the amount gives the change the amount has; end is the token after it.
+    private static bool IsOwnChange(in QuantityScan s, QuantityMatch first, WordMap<QuantityChange> changes, out int end) =>
+        s.TryPhrase(first.EndToken, changes, out var change, out end) && change == first.Mention.Change;
 
     // "and rail fares 6%", "and Lindenport's 9%", "and rail fares just 0.8%", "and the WTI contract 11%", "and those by cruise ship
     // 12%", "and that of the Vorland index 3%", "and in the north 4%": what the next amount of a change is about, its verb left out. An

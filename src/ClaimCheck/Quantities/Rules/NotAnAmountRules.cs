@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Text;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Quantities.Rules;
 
@@ -60,7 +61,7 @@ internal static class NotAnAmountRules
         || (s.Is(next, "block") && s.Is(next + 1, "of") && s.IsCapitalised(next + 2));
 
     /// <summary>Whether a lone "one" in words is a pronoun, not a count: after a word that makes it one ("no one", "every one", "this
-    /// one"), in "at one" before a noun of time ("at one point", "at one stage": when, not how many), or when no noun, unit (of one word or more: "one per cent") or currency follows ("one of them", "one was"); not when "to" and a larger number follow ("one to two percent").</summary>
+    /// one"), or when no noun, unit (of one word or more: "one per cent") or currency follows ("one of them", "one was"); not when "to" and a larger number follow ("one to two percent").</summary>
     public static bool IsPronounOne(in QuantityScan s, in QuantityDraft draft)
     {
         if (draft.IsDigits || draft.First.Value != 1 || draft.First.TokenCount != 1)
@@ -76,15 +77,15 @@ internal static class NotAnAmountRules
         }
 
         return s.Words.PronounWords.Contains(s.Word(draft.NumberIndex - 1))
-            || (s.Is(draft.NumberIndex - 1, "at") && s.Words.MomentNouns.Contains(word))
             || !(s.Words.UnitNames.Contains(word) || s.TryPhrase(next, s.Words.UnitNames, out _, out _) || s.Words.Currencies.Contains(word)
                  || s.Words.CurrencySubunits.Contains(word)
                  || (s.IsWord(next) && !s.Words.NounPhraseStops.Contains(word) && !CountedWords.EndsPhrase(s, word)));
     }
 
-    /// <summary>Whether a lone "one" in words opens an idiom that says how or when, not how many: "in one go" (a noun the lexicon lists
-    /// after "in one") or "could one day" (a modal verb the lexicon lists before "one day": some time to come). Not "in one year" or "up to
-    /// one day".</summary>
+    /// <summary>Whether a lone "one" in words opens an idiom that says when or how, not how many: "at one" before a noun the lexicon
+    /// lists as a moment ("at one point", "at one stage"), "in one" before a noun the lexicon lists as a manner that ends the phrase ("in
+    /// one go"; not "in one hit single"), or "one day" as some day to come (<see cref="SomedayPhrase"/>: "could one day"). Not "in one
+    /// year" or "up to one day".</summary>
     public static bool IsIdiomOne(in QuantityScan s, in QuantityDraft draft)
     {
         if (draft.IsDigits || draft.First.Value != 1 || draft.First.TokenCount != 1)
@@ -93,9 +94,15 @@ internal static class NotAnAmountRules
         }
 
         var (before, next) = (draft.NumberIndex - 1, draft.NumberIndex + 1);
-        return (s.Is(before, "in") && s.Words.MannerNouns.Contains(s.Word(next)))
-            || (s.Is(next, "day") && s.Words.SomedayModals.Contains(s.Word(before)));
+        return (s.Is(before, "at") && s.Words.MomentNouns.Contains(s.Word(next)))
+            || (s.Is(before, "in") && s.Words.MannerNouns.Contains(s.Word(next)) && EndsNounPhraseBefore(s, next + 1))
+            || SomedayPhrase.StartsAt(s.Text, s.Tokens, draft.NumberIndex, s.Words.Time);
     }
+
+    // "in one go, or", "in one go and", "paid in one hit yesterday": the noun before index ends its phrase when no word follows, or a
+    // word that cannot go on a noun phrase; not "in one hit single", where the noun is an adjective to the next.
+    private static bool EndsNounPhraseBefore(in QuantityScan s, int index) =>
+        !s.IsWord(index) || s.Words.NounPhraseStops.Contains(s.Word(index)) || CountedWords.EndsPhrase(s, s.Word(index));
 
     // "one to two percent", "one to three inches": "to" and a larger number after "one" make it the low end of a range.
     private static bool OpensRange(in QuantityScan s, int next) =>

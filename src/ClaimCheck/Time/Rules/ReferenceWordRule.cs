@@ -39,21 +39,11 @@ internal sealed class ReferenceWordRule : TimeRule
         };
     }
 
-    // "could one day handle", "hopes to one day host": after a future or a possibility (a time-cue future or plan, or "to" after
-    // one) "one day" is some day ahead, not the length of a day.
-    private static int Someday(in TimeScan scan, int i)
-    {
-        if (!scan.Is(i + 1, "day") || i == 0 || scan.Is(i + 2, "of") || YearAgoRule.IsAgo(scan.Word(i + 2)) || scan.IsPossessive(i + 2))
-        {
-            return NoMatch; // "one day of strikes", "one day earlier", "one day's pay": a length of a day
-        }
-
-        var cueAt = scan.Is(i - 1, "to") ? i - 2 : i - 1;
-        var cue = cueAt >= 0 ? scan.CueAt(cueAt) : TimeCue.None;
-        return (cue & (TimeCue.Future | TimeCue.Plan)) != 0 && (cue & TimeCue.Forward) == 0 // not "until one day he left"
+    // "could one day handle", "hopes to one day host": some day ahead, not the length of a day (SomedayPhrase says when).
+    private static int Someday(in TimeScan scan, int i) =>
+        SomedayPhrase.StartsAt(scan.Text, scan.Tokens, i, scan.Words)
             ? scan.Emit(i, i + 2, TimeExpressionKind.Date, scan.Reference, null, "FUTURE_REF")
             : NoMatch;
-    }
 
     // "recent years" → PAST_REF ("as prices soared in recent years", "the slump of recent years"); "recent months" → PXM, up to the
     // reference date; "recent" before any other noun is rarely annotated. "in recent years" (or "over", "during", "throughout": a
