@@ -685,19 +685,14 @@ internal static class Places
         return s.Words.WholeCues.Any(cue => text.Contains($" {cue} ", StringComparison.Ordinal));
     }
 
-    /// <summary><paramref name="place"/>, unless it is a place inside a country and the figure's own clause carries a whole cue
-    /// (<see cref="IsWholeCued"/>): "Brenmoor has recorded 412 cases, and 900 cases were counted nationwide" and "turnout was 40%
-    /// nationwide and 23% in Brenmoor" give the 900 and the 40% to the whole country, not to the town the sentence names. A country
-    /// stays ("900 cases nationwide in Vorland"), and so does a place before the cue in the figure's own clause, which other
-    /// readings give ("Brenmoor recorded 412 cases overall").</summary>
-    internal static string? OwnPlaceUnlessWhole(SentenceView s, QuantityMatch match, string? place) =>
-        place is not null && s.Gazetteer.CountryOf(place) is { } country && country != place && IsWholeCued(s, match) ? null : place;
-
-    /// <summary>The place part <paramref name="found"/>, unless its place lies inside a country and the figure's own clause carries
-    /// a whole cue, as <see cref="OwnPlaceUnlessWhole"/> reads it.</summary>
-    internal static (string Place, string? Within, PlacePart Part)? OwnPartUnlessWhole(SentenceView s, QuantityMatch match,
-        (string Place, string? Within, PlacePart Part)? found) =>
-        found is { Within: not null, Part: not PlacePart.Whole } && IsWholeCued(s, match) ? null : found;
+    /// <summary>The place whose own words give a figure (<see cref="ReportingPlaceOf"/>), unless that place lies inside a country and
+    /// the figure's own clause carries a whole cue (<see cref="IsWholeCued"/>): in "Brenmoor has recorded 412 cases, and 900 cases
+    /// were counted nationwide" the 900 is the whole country's, not the town's, whose verb reaches it only as the sentence's nearest
+    /// reporting cue. A place after the figure is not read here: in "200 were arrested in Brenmoor as nationwide protests began" the
+    /// cue is the protests', and the town stays the figure's.</summary>
+    internal static (string Place, string? Within, PlacePart Part)? ReportingPlaceUnlessWhole(SentenceView s, QuantityMatch match,
+        Attribution.Attribution? source) =>
+        ReportingPlaceOf(s, source) is var found && found is { Within: not null, Part: not PlacePart.Whole } && IsWholeCued(s, match) ? null : found;
 
     private static bool EndsWholeCueScan(SentenceView s, int token) =>
         s.Tokens[token].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(s.Word(token));

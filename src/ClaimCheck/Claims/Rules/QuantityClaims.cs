@@ -380,7 +380,7 @@ internal static class QuantityClaims
             }
 
             measure += period;
-            var place = Places.OwnPlaceUnlessWhole(s, match, Places.PlaceAfter(s, match.EndToken));
+            var place = Places.PlaceAfter(s, match.EndToken);
             var target = match.FirstToken;
             var (source, cue) = attribution.For(target);
             var baseMeasure = MeasureNames.Base(measure);
@@ -504,7 +504,7 @@ internal static class QuantityClaims
             // A place inside the subject country makes the figure a part of the country's ("12,000 of them in Lyon").
             string? partPlace = null;
             var part = PlacePart.None;
-            var after = subject is null ? null : Places.OwnPartUnlessWhole(s, match, Places.PartAfter(s, match.EndToken));
+            var after = subject is null ? null : Places.PartAfter(s, match.EndToken);
             var opening = subject is not null && Places.OpeningLocativeOf(s, match.FirstToken) is >= 0 and var locative ? Places.PartAt(s, locative, cued: false) : null;
             // "cases in Brenmoor have risen to 40": the place inside the figure's own subject, before it
             var located = after is { Part: not PlacePart.Whole } ? after
@@ -525,7 +525,7 @@ internal static class QuantityClaims
                 (subject, located) = (townCountry, town);
             }
 
-            var reportingPlace = Places.OwnPartUnlessWhole(s, match, Places.ReportingPlaceOf(s, source));
+            var reportingPlace = Places.ReportingPlaceUnlessWhole(s, match, source);
             // a crowd its body counts is LocalBodyPlaceOf's to read, above: a city's police often count a march that is the whole story
             var bodyPlace = reportingPlace is null && !s.Words.EventMeasures.Contains(baseMeasure) && !Places.IsWholeCued(s, match)
                 ? Places.BodyPlaceOf(s, source) : null;
