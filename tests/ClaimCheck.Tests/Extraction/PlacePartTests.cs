@@ -536,6 +536,28 @@ public class PlacePartTests
     }
 
     [Theory]
+    [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor has recorded 412 cholera cases, and 900 cases were counted nationwide, the ministry said.", 900, "Brenmoor")]
+    [InlineData("A cholera outbreak spread through Vorland in May. Kestrel Bay has recorded 38 cases, and 640 cases were counted countrywide.", 640, "Kestrel Bay")]
+    public void Extract_FigureWhoseOwnClauseCarriesAWholeCue_IsNotItsReportingTownsFigure(string text, double value, string town)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().NotBe(town, "a figure given nationwide or across the country is the whole's, not a town's");
+    }
+
+    [Theory]
+    [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor has recorded 412 cholera cases in all.", 412)]
+    [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor has recorded 412 cholera cases, and 900 cases were counted nationwide, the ministry said.", 412)]
+    [InlineData("Voters went to the polls across Vorland on Sunday. Turnout was 40% nationwide and 23% in Brenmoor.", 23)]
+    [InlineData("Unrest spread across Vorland on Wednesday. Police said 200 people were arrested in Brenmoor as nationwide protests began.", 200)]
+    public void Extract_TownsFigureBesideAWholeCuedOne_KeepsTheTown(string text, double value)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().Be("Brenmoor", "only the figure whose own clause carries the whole cue is the whole's");
+    }
+
+    [Theory]
     [InlineData("A cholera outbreak spread through Vorland in May. Officials in Brenmoor recorded 412 cholera cases since then.", 412)]
     [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor police recorded 412 thefts since then.", 412)]
     [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor lies in the north. Vorland has recorded 412 cholera cases since then, the ministry said.", 412)]

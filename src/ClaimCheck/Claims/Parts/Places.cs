@@ -685,6 +685,15 @@ internal static class Places
         return s.Words.WholeCues.Any(cue => text.Contains($" {cue} ", StringComparison.Ordinal));
     }
 
+    /// <summary>The place whose own words give a figure (<see cref="ReportingPlaceOf"/>), unless that place lies inside a country and
+    /// the figure's own clause carries a whole cue (<see cref="IsWholeCued"/>): in "Brenmoor has recorded 412 cases, and 900 cases
+    /// were counted nationwide" the 900 is the whole country's, not the town's, whose verb reaches it only as the sentence's nearest
+    /// reporting cue. A place after the figure is not read here: in "200 were arrested in Brenmoor as nationwide protests began" the
+    /// cue is the protests', and the town stays the figure's.</summary>
+    internal static (string Place, string? Within, PlacePart Part)? ReportingPlaceUnlessWhole(SentenceView s, QuantityMatch match,
+        Attribution.Attribution? source) =>
+        ReportingPlaceOf(s, source) is var found && found is { Within: not null, Part: not PlacePart.Whole } && IsWholeCued(s, match) ? null : found;
+
     private static bool EndsWholeCueScan(SentenceView s, int token) =>
         s.Tokens[token].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(s.Word(token));
 

@@ -525,7 +525,7 @@ internal static class QuantityClaims
                 (subject, located) = (townCountry, town);
             }
 
-            var reportingPlace = Places.ReportingPlaceOf(s, source);
+            var reportingPlace = Places.ReportingPlaceUnlessWhole(s, match, source);
             // a crowd its body counts is LocalBodyPlaceOf's to read, above: a city's police often count a march that is the whole story
             var bodyPlace = reportingPlace is null && !s.Words.EventMeasures.Contains(baseMeasure) && !Places.IsWholeCued(s, match)
                 ? Places.BodyPlaceOf(s, source) : null;
