@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimCheck.Documents;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
@@ -486,11 +487,14 @@ internal static class TimeAnchors
     /// <see cref="LongSpanDays"/> days before publication ("the insurgency has killed more than 9,000 people since 2011", in a report
     /// of 2024), else null. Such a total is another quantity than one event's toll given beside it and never meets it; two reports'
     /// totals counted from the same year still meet. A count "since Tuesday's raid" or "since March" of the same year is the event's
-    /// own, and so is a count whose "since" dates something else (<see cref="IsRunningCountStart"/>, <see cref="IsRunningCount"/>).</summary>
+    /// own; so is "since March" read as last year's March early in a year (the start must name its year), and a count whose
+    /// "since" dates something else (<see cref="IsRunningCountStart"/>, <see cref="IsRunningCount"/>).</summary>
     internal static int? LongSpanStartYear(SentenceView s, QuantityMatch match, DateOnly? published)
     {
         var statedTime = BestTime(s, match.FirstToken, match.EndToken);
-        if (published is not { } day || statedTime is not { Scope.Start: { } start } || start.DayNumber > day.DayNumber - LongSpanDays)
+        if (published is not { } day || statedTime is not { Scope.Start: { } start } || start.DayNumber > day.DayNumber - LongSpanDays
+            || !s.Text.AsSpan(statedTime.Span.Start, statedTime.Span.End - statedTime.Span.Start)
+                .Contains(start.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
         {
             return null;
         }
