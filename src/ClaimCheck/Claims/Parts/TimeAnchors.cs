@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimCheck.Documents;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
@@ -476,6 +477,29 @@ internal static class TimeAnchors
         }
 
         return (LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published"), false);
+    }
+
+    /// <summary>How many days before publication a running count's "since" start must lie for the count to be the total of a long span
+    /// (a war's, a campaign's years) rather than the toll of the report's own event.</summary>
+    private const int LongSpanDays = 365;
+
+    /// <summary>The first year of the span a running count is counted over, when it is counted "since" a start more than
+    /// <see cref="LongSpanDays"/> days before publication ("the insurgency has killed more than 9,000 people since 2011", in a report
+    /// of 2024), else null. Such a total is another quantity than one event's toll given beside it and never meets it; two reports'
+    /// totals counted from the same year still meet. A count "since Tuesday's raid" or "since March" of the same year is the event's
+    /// own; so is "since March" read as last year's March early in a year (the start must name its year), and a count whose
+    /// "since" dates something else (<see cref="IsRunningCountStart"/>, <see cref="IsRunningCount"/>).</summary>
+    internal static int? LongSpanStartYear(SentenceView s, QuantityMatch match, DateOnly? published)
+    {
+        var statedTime = BestTime(s, match.FirstToken, match.EndToken);
+        if (published is not { } day || statedTime is not { Scope.Start: { } start } || start.DayNumber > day.DayNumber - LongSpanDays
+            || !s.Text.AsSpan(statedTime.Span.Start, statedTime.Span.End - statedTime.Span.Start)
+                .Contains(start.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return IsRunningCountStart(s, statedTime) && (IsRunningCount(s, match) || SinceOpensSentenceBefore(s, statedTime, match)) ? start.Year : null;
     }
 
     /// <summary>How many words a date may stand after the "since" whose phrase it closes ("since the first patients fell ill last

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimCheck.Attribution;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
@@ -26,6 +27,10 @@ internal static class QuantityClaims
     /// Brenmoor" in "40 died: 25 in Brenmoor, 15 in Tallis", or "Brenmoor 25"): one label whatever the total, so that one place's items in
     /// lists of different totals meet, while neither meets the totals (their own slot) nor the other places' items (the place split).</summary>
     private const string OfListedTotal = OfWhole + "a listed total";
+
+    /// <summary>What a running total counted over a long span is set apart as ("deaths · since 2011" for "has killed 9,000 since 2011"):
+    /// its own slot, so that it never meets one event's toll, while two reports' totals from the same year meet.</summary>
+    private const string SinceYear = "since ";
 
     /// <summary>Whether the document's claims so far count some outcome ("died", "were injured") but never
     /// <paramref name="outcome"/>: what an addition to it ("another 40 were injured") could only add to is missing.</summary>
@@ -674,6 +679,11 @@ internal static class QuantityClaims
                 : (quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
                     : OrLeadDay(state, s, baseMeasure, TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)), false);
             isEarlierEvent = isEarlierEvent || ((s.Words.EventMeasures.Contains(baseMeasure) || isEventMeasure) && TimeAnchors.EndsBeforeLead(time, state.LeadDay));
+            if (s.Words.CumulativeMeasures.Contains(baseMeasure) && TimeAnchors.LongSpanStartYear(s, match, state.Document.Published) is { } spanStart)
+            {
+                measure += MeasureNames.PartSeparator + SinceYear + spanStart.ToString(CultureInfo.InvariantCulture);
+            }
+
             if (zero is not null && CountOfNoneEvents.EarlierEventDate(s, match, state.LeadDay, state.Document.Published, state.HasCountedAnOutcome(s.Words.OutcomeMeasures)) is { } recalled)
             {
                 (time, isEarlierEvent) = (recalled, true); // "an eruption in June 2025 that caused no casualties": that eruption's none
