@@ -5,8 +5,9 @@ using ClaimCheck.Time;
 namespace ClaimCheck.Claims;
 
 /// <summary>The earlier event a count of none is said of. A count of none is mostly said in passing of an event a report recalls
-/// ("the volcano has been active since an eruption in June 2025 that caused no casualties", "on 20 February a dam burst upstream,
-/// with no one hurt"), and no figure of its own dates it: dated as published, it would deny the toll of the report's own event.</summary>
+/// ("a quarry flood in 2019 hurt nobody", "Mount Tolvey erupted on 20
+/// February too, causing no casualties"), and no figure of its own dates it: dated as published, it would deny the toll of the
+/// report's own event.</summary>
 internal static class CountOfNoneEvents
 {
     /// <summary>How many words from a count of none the event word of its clause may stand, before or after it.</summary>
