@@ -131,6 +131,18 @@ public class ZeroCountDenialTests
     }
 
     [Fact]
+    public void Extract_NoneInAClauseOfItsOwnAfterAnEarlierFlood_KeepsTheReportsDay()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
+            "A gale tore the roofs off 80 houses in Dunmore Cove, Vorland, on Monday. "
+            + "The gale arrived a month after a flood on 3 February, and no casualties have been reported yet.", "Coast Wire", new DateOnly(2026, 3, 10)));
+
+        var none = claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 0).Subject;
+        none.Time!.Value.Start.Should().NotBe(new DateOnly(2026, 2, 3), "the count of none stands in a clause of its own after \", and\"");
+        none.OtherEvent.Should().BeNull();
+    }
+
+    [Fact]
     public void Check_NoneOfAnEarlierEruptionTheSentenceDates_DeniesNothingOfTheToll()
     {
         var report = ClaimChecker.Check(

@@ -18,7 +18,8 @@ internal static class CountOfNoneEvents
     /// already counted its own toll (<paramref name="ownTollGiven"/>), the day of publication. The event is the nearest
     /// <c>event-predicate</c> ("erupted", "collapsed"; not one that starts something, "began") or <c>new-incident</c> noun ("eruption",
     /// "flood") before the count in its clause, else after it ("no one was hurt when the Brenmoor dam burst on 3 May"), never across a
-    /// semicolon or colon; its date is the one <see cref="TimeAnchors.EventDate"/> reads. Null when no such event or date is named.</summary>
+    /// semicolon, colon, <c>clause-break</c> word ("but", "which") or ", and"; its date is the one <see cref="TimeAnchors.EventDate"/>
+    /// reads. Null when no such event or date is named.</summary>
     internal static TimeScope? EarlierEventDate(SentenceView s, QuantityMatch match, TimeScope? leadDay, DateOnly? published, bool ownTollGiven)
     {
         var reportDay = leadDay ?? (ownTollGiven && published is { } day ? new TimeScope(day, day, "as published") : null);
@@ -51,7 +52,7 @@ internal static class CountOfNoneEvents
     // The nearest event word before the count in its clause, else the nearest after it.
     private static int? EventWordOf(SentenceView s, QuantityMatch match)
     {
-        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - EventWordReach && !IsClauseEdge(s, i); i--)
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - EventWordReach && !IsClauseBreak(s, i); i--)
         {
             if (IsEventWord(s, i))
             {
@@ -59,7 +60,7 @@ internal static class CountOfNoneEvents
             }
         }
 
-        for (var i = match.PhraseEndToken; i < s.Tokens.Count && i < match.PhraseEndToken + EventWordReach && !IsClauseEdge(s, i); i++)
+        for (var i = match.PhraseEndToken; i < s.Tokens.Count && i < match.PhraseEndToken + EventWordReach && !IsClauseBreak(s, i); i++)
         {
             if (IsEventWord(s, i))
             {
@@ -70,7 +71,10 @@ internal static class CountOfNoneEvents
         return null;
     }
 
-    private static bool IsClauseEdge(SentenceView s, int i) => s.Word(i) is ";" or ":";
+    // A semicolon, colon or clause-break word (TimeAnchors.HasClauseBreak), or either token of ", and", which opens a clause of its
+    // own ("weeks after a flood on 14 February, and no casualties have been reported": the report's own none, not the flood's).
+    private static bool IsClauseBreak(SentenceView s, int i) =>
+        TimeAnchors.HasClauseBreak(s, i, i + 1) || (s.Word(i) is "," && s.Word(i + 1) is "and") || (s.Word(i) is "and" && s.Word(i - 1) is ",");
 
     private static bool IsEventWord(SentenceView s, int i) =>
         s.Tokens[i].Kind == TokenKind.Word
