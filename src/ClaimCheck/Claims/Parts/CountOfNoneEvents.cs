@@ -17,7 +17,7 @@ internal static class CountOfNoneEvents
     /// day (<see cref="TimeAnchors.EndsBeforeLead"/>): the day the lead gives, or, in a report whose lead gives no day but which has
     /// already counted its own toll (<paramref name="ownTollGiven"/>), the day of publication. The event is the nearest
     /// <c>event-predicate</c> ("erupted", "collapsed"; not one that starts something, "began") or <c>new-incident</c> noun ("eruption",
-    /// "flood") before the count in its clause, else after it ("no one was hurt when the Brenmoor dam burst on 3 May"), never across a
+    /// "flood") before the count in its clause, else after it ("no one was hurt when the Brenmoor dam collapsed on 3 May"), never across a
     /// semicolon, colon, <c>clause-break</c> word ("but", "which") or ", and"; its date is the one <see cref="TimeAnchors.EventDate"/>
     /// reads. Null when no such event or date is named.</summary>
     internal static TimeScope? EarlierEventDate(SentenceView s, QuantityMatch match, TimeScope? leadDay, DateOnly? published, bool ownTollGiven)
