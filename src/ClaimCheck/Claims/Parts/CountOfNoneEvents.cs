@@ -32,9 +32,12 @@ internal static class CountOfNoneEvents
     }
 
     /// <summary>The incident other than the report's own that the clause of a count of none names: its event word (as for
-    /// <see cref="EarlierEventDate"/>) a <c>new-incident</c> noun right after "another" or a <c>new-incident</c> sequence word that is no
-    /// time conjunction ("no one died in the previous quake", "an earlier blast hurt nobody"). "Since flooding began" or "after
-    /// blasts" times the count from the report's own incident and is left. Null when the clause names no such incident.</summary>
+    /// <see cref="EarlierEventDate"/>) is a <c>new-incident</c> noun right after "another" (a <c>new-incident</c> determiner that is
+    /// also a <c>kindless-modifier</c>: one more of the same, not "a") or a <c>new-incident</c> sequence word that is no time
+    /// conjunction ("no one died in the previous quake", "an earlier blast hurt nobody"). "Since flooding began" or "after blasts"
+    /// times the count from the report's own incident and is left. Null when the clause names no such incident. Overlaps
+    /// <see cref="PeopleCounts.LaterNamedIncidentOf"/>, read first, which takes "in another …" or "in the previous …" after any figure
+    /// after the lead; this one adds counts of none in the lead and an incident named before the count.</summary>
     internal static string? OtherIncidentOf(SentenceView s, QuantityMatch match)
     {
         if (EventWordOf(s, match) is not (> 0 and var noun) || !s.Words.NewIncidentNouns.Contains(s.Word(noun)))
@@ -43,7 +46,7 @@ internal static class CountOfNoneEvents
         }
 
         var before = s.Word(noun - 1);
-        return before.Equals("another", StringComparison.OrdinalIgnoreCase)
+        return (s.Words.NewIncidentDeterminers.Contains(before) && s.Words.KindlessModifiers.Contains(before))
             || (s.Words.NewIncidentSequenceWords.Contains(before) && !s.Words.TimeClauseOpeners.Contains(before))
             ? s.Text[s.Tokens[noun - 1].Span.Start..s.Tokens[noun].Span.End]
             : null;
