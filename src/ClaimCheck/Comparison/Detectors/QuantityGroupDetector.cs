@@ -1133,7 +1133,7 @@ internal sealed class QuantityGroupDetector
             return [];
         }
 
-        var nearest = Statements(siblings).Select(statement => statement.MinBy(side => others.Min(other => RatioApart(Center(side), Center(other)))));
+        var nearest = Statements(siblings).Select(statement => statement.MinBy(side => others.Min(other => RatioApart(Center(side), Center(other))))!);
         return siblings.Except(nearest).ToList();
     }
 
