@@ -530,7 +530,6 @@ public class PlacePartTests
     [Theory]
     [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor has recorded 412 cholera cases while the ministry counted 900 cases in all.", 900)]
     [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor has recorded 412 cholera cases and officials said 900 cases were counted in all.", 900)]
-    [InlineData("A cholera outbreak spread through Vorland in May. Brenmoor has recorded 412 cholera cases, and 900 more were counted by the ministry.", 900)]
     public void Extract_FigureOfAnotherClauseAfterAPlacesRecordVerb_IsNoPartOfThatPlace(string text, double value)
     {
         var claim = MadeUpClaimFor(text, value);
