@@ -40,6 +40,20 @@ public class SentenceSiblingSideTests
     }
 
     [Fact]
+    public void Check_TwoReportsEachWithAPairBesideOneFigure_TheNearestOfEachPairStays()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", SiblingDemands, "Tagus Wire", Day) { Place = "Portugal" },
+            new Document("post", "Hackers locked the Kestrel Valley water utility's computers. A police spokesman said the gang had demanded $5 million and $300,000 from a neighbouring utility.", "Porto Post", Day) { Place = "Portugal" },
+            new Document("daily", "Hackers who locked the Kestrel Valley water utility's computers demanded $9 million, insurers said.", "Lisbon Daily", Day) { Place = "Portugal" },
+        ]);
+
+        var dispute = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        FindingValues.SideValues(report, dispute).Should().Equal([2_000_000, 5_000_000, 9_000_000], "each pair's figure nearest the rival stays a side");
+    }
+
+    [Fact]
     public void Check_TwoSourcesFiguresInOneSentence_StaySides()
     {
         var report = ClaimChecker.Check(

@@ -122,12 +122,24 @@ public class ZeroCountDenialTests
     public void Extract_NoneOfAnEruptionItsSentenceDatesWeeksBefore_TakesThatDateAsAnotherEvent()
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
-            "At least 9 people have died after Mount Harrow in Vorland erupted, officials said. It is the second eruption in Vorland this month: "
-            + "on 20 February, Mount Tolvey erupted and covered farms in ash, with no casualties reported.", "Coast Wire", new DateOnly(2026, 3, 5)));
+            "Officials in Vorland said 9 people have died since Mount Harrow erupted. "
+            + "Nearby Mount Tolvey erupted on 20 February too, causing no casualties.", "Coast Wire", new DateOnly(2026, 3, 5)));
 
         var none = claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 0).Subject;
         none.Time!.Value.Start.Should().Be(new DateOnly(2026, 2, 20));
         none.OtherEvent.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Extract_NoneInAClauseOfItsOwnAfterAnEarlierFlood_KeepsTheReportsDay()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
+            "A gale tore the roofs off 80 houses in Dunmore Cove, Vorland, on Monday. "
+            + "The gale arrived a month after a flood on 3 February, and no casualties have been reported yet.", "Coast Wire", new DateOnly(2026, 3, 10)));
+
+        var none = claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 0).Subject;
+        none.Time!.Value.Start.Should().NotBe(new DateOnly(2026, 2, 3), "the count of none stands in a clause of its own after \", and\"");
+        none.OtherEvent.Should().BeNull();
     }
 
     [Fact]
@@ -136,7 +148,7 @@ public class ZeroCountDenialTests
         var report = ClaimChecker.Check(
         [
             new Document("a", "At least 9 climbers were killed when Mount Harrow in Vorland erupted on Sunday, officials said. "
-                + "The volcano has been active since an eruption in June 2025 that caused no casualties.", "Coast Wire", new DateOnly(2026, 3, 2)),
+                + "An eruption there in June 2025 caused no casualties, the observatory noted.", "Coast Wire", new DateOnly(2026, 3, 2)),
             new Document("b", "Mount Harrow in Vorland erupted on Sunday, killing 9 climbers, rescuers said.", "Andes Daily", new DateOnly(2026, 3, 2)),
         ]);
 

@@ -517,6 +517,8 @@ public class PlacePartTests
     [Theory]
     [InlineData("A cholera outbreak spread through Vorland in May. Over the weekend Brenmoor has recorded 19 deaths and 264 suspected cases.", 264, "Brenmoor")]
     [InlineData("A cholera outbreak spread through Vorland in May. Kestrel Bay alone has registered 31 deaths and 480 suspected cases since then.", 480, "Kestrel Bay")]
+    [InlineData("A cholera outbreak spread through Vorland in May. Kestrel Bay has logged 6 deaths, 52 admissions, and 310 suspected cases since then.", 310, "Kestrel Bay")]
+    [InlineData("A cholera outbreak spread through Vorland in May. Kestrel Bay has logged 6 deaths, 52 admissions, and 310 suspected cases since then.", 52, "Kestrel Bay")]
     public void Extract_FigureListedAfterTheFirstObjectOfAPlacesRecordVerb_IsThatPlacesPartToo(string text, double value, string place)
     {
         var claim = MadeUpClaimFor(text, value);

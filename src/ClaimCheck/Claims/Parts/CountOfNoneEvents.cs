@@ -5,8 +5,9 @@ using ClaimCheck.Time;
 namespace ClaimCheck.Claims;
 
 /// <summary>The earlier event a count of none is said of. A count of none is mostly said in passing of an event a report recalls
-/// ("the volcano has been active since an eruption in June 2025 that caused no casualties", "on 20 February a dam burst upstream,
-/// with no one hurt"), and no figure of its own dates it: dated as published, it would deny the toll of the report's own event.</summary>
+/// ("a quarry flood in 2019 hurt nobody", "Mount Tolvey erupted on 20
+/// February too, causing no casualties"), and no figure of its own dates it: dated as published, it would deny the toll of the
+/// report's own event.</summary>
 internal static class CountOfNoneEvents
 {
     /// <summary>How many words from a count of none the event word of its clause may stand, before or after it.</summary>
@@ -16,8 +17,9 @@ internal static class CountOfNoneEvents
     /// day (<see cref="TimeAnchors.EndsBeforeLead"/>): the day the lead gives, or, in a report whose lead gives no day but which has
     /// already counted its own toll (<paramref name="ownTollGiven"/>), the day of publication. The event is the nearest
     /// <c>event-predicate</c> ("erupted", "collapsed"; not one that starts something, "began") or <c>new-incident</c> noun ("eruption",
-    /// "flood") before the count in its clause, else after it ("no one was hurt when the Brenmoor dam burst on 3 May"), never across a
-    /// semicolon or colon; its date is the one <see cref="TimeAnchors.EventDate"/> reads. Null when no such event or date is named.</summary>
+    /// "flood") before the count in its clause, else after it ("no one was hurt when the Brenmoor dam collapsed on 3 May"), never across a
+    /// semicolon, colon, <c>clause-break</c> word ("but", "which") or ", and"; its date is the one <see cref="TimeAnchors.EventDate"/>
+    /// reads. Null when no such event or date is named.</summary>
     internal static TimeScope? EarlierEventDate(SentenceView s, QuantityMatch match, TimeScope? leadDay, DateOnly? published, bool ownTollGiven)
     {
         var reportDay = leadDay ?? (ownTollGiven && published is { } day ? new TimeScope(day, day, "as published") : null);
@@ -30,9 +32,12 @@ internal static class CountOfNoneEvents
     }
 
     /// <summary>The incident other than the report's own that the clause of a count of none names: its event word (as for
-    /// <see cref="EarlierEventDate"/>) a <c>new-incident</c> noun right after "another" or a <c>new-incident</c> sequence word that is no
-    /// time conjunction ("no one died in the previous quake", "an earlier blast hurt nobody"). "Since flooding began" or "after
-    /// blasts" times the count from the report's own incident and is left. Null when the clause names no such incident.</summary>
+    /// <see cref="EarlierEventDate"/>) is a <c>new-incident</c> noun right after "another" (a <c>new-incident</c> determiner that is
+    /// also a <c>kindless-modifier</c>: one more of the same, not "a") or a <c>new-incident</c> sequence word that is no time
+    /// conjunction ("no one died in the previous quake", "an earlier blast hurt nobody"). "Since flooding began" or "after blasts"
+    /// times the count from the report's own incident and is left. Null when the clause names no such incident. Overlaps
+    /// <see cref="PeopleCounts.LaterNamedIncidentOf"/>, read first, which takes "in another …" or "in the previous …" after any figure
+    /// after the lead; this one adds counts of none in the lead and an incident named before the count.</summary>
     internal static string? OtherIncidentOf(SentenceView s, QuantityMatch match)
     {
         if (EventWordOf(s, match) is not (> 0 and var noun) || !s.Words.NewIncidentNouns.Contains(s.Word(noun)))
@@ -41,7 +46,7 @@ internal static class CountOfNoneEvents
         }
 
         var before = s.Word(noun - 1);
-        return before.Equals("another", StringComparison.OrdinalIgnoreCase)
+        return (s.Words.NewIncidentDeterminers.Contains(before) && s.Words.KindlessModifiers.Contains(before))
             || (s.Words.NewIncidentSequenceWords.Contains(before) && !s.Words.TimeClauseOpeners.Contains(before))
             ? s.Text[s.Tokens[noun - 1].Span.Start..s.Tokens[noun].Span.End]
             : null;
@@ -50,7 +55,7 @@ internal static class CountOfNoneEvents
     // The nearest event word before the count in its clause, else the nearest after it.
     private static int? EventWordOf(SentenceView s, QuantityMatch match)
     {
-        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - EventWordReach && !IsClauseEdge(s, i); i--)
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - EventWordReach && !IsClauseBreak(s, i); i--)
         {
             if (IsEventWord(s, i))
             {
@@ -58,7 +63,7 @@ internal static class CountOfNoneEvents
             }
         }
 
-        for (var i = match.PhraseEndToken; i < s.Tokens.Count && i < match.PhraseEndToken + EventWordReach && !IsClauseEdge(s, i); i++)
+        for (var i = match.PhraseEndToken; i < s.Tokens.Count && i < match.PhraseEndToken + EventWordReach && !IsClauseBreak(s, i); i++)
         {
             if (IsEventWord(s, i))
             {
@@ -69,7 +74,10 @@ internal static class CountOfNoneEvents
         return null;
     }
 
-    private static bool IsClauseEdge(SentenceView s, int i) => s.Word(i) is ";" or ":";
+    // A semicolon, colon or clause-break word (TimeAnchors.HasClauseBreak), or either token of ", and", which opens a clause of its
+    // own ("weeks after a flood on 14 February, and no casualties have been reported": the report's own none, not the flood's).
+    private static bool IsClauseBreak(SentenceView s, int i) =>
+        TimeAnchors.HasClauseBreak(s, i, i + 1) || (s.Word(i) is "," && s.Word(i + 1) is "and") || (s.Word(i) is "and" && s.Word(i - 1) is ",");
 
     private static bool IsEventWord(SentenceView s, int i) =>
         s.Tokens[i].Kind == TokenKind.Word

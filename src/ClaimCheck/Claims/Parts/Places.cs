@@ -936,13 +936,13 @@ internal static class Places
     /// follow a preposition or a possessive ("officials in Brenmoor recorded 40": the officials'), and a body named after the place
     /// ("Brenmoor police recorded 40") is no place here (<see cref="BodyPlaceOf"/> reads such a body as the source). A capital counts too: the verb records what happened there. A country is found
     /// by no <see cref="InsideACountry"/> and stays the whole. A figure listed after the verb's first object is recorded there too
-    /// (<see cref="ListedObjectBefore"/>: "Brenmoor has recorded 23 deaths and 238 new cases"). Null otherwise.</summary>
+    /// (<see cref="ListedObjectBefore"/>: "Brenmoor has logged 7 deaths and 91 admissions"). Null otherwise.</summary>
     internal static (string Place, string? Within, PlacePart Part)? RecordingPlaceBefore(SentenceView s, QuantityMatch match)
     {
         var first = match;
         for (var listed = 0; listed < s.Quantities.Count && ListedObjectBefore(s, first) is { } before; listed++)
         {
-            first = before; // "Brenmoor has recorded 23 deaths and 238 new cases": 238 is recorded there too
+            first = before;
         }
 
         var verb = first.FirstToken - 1;
@@ -982,45 +982,46 @@ internal static class Places
         return null;
     }
 
-    /// <summary>How many words may stand between a listed figure and the "and" or comma before the next ("23 cholera deaths and").</summary>
+    /// <summary>How many words may stand between a listed figure and the list joiner before the next ("7 measles deaths and").</summary>
     private const int ListedObjectWords = 3;
 
     /// <summary>The figure that a figure follows as the next object of one verb: the sentence's nearest figure before it, then at most
-    /// <see cref="ListedObjectWords"/> lower-case words (its noun phrase, "cholera deaths", "houses destroyed"), then "and" or a
-    /// comma alone right before the figure ("Brenmoor has recorded 23 cholera deaths and 238 new cases", "Kestrel had 311 deaths,
-    /// 2,011 homes destroyed"). A comma and "and" together, or a clause-break word, open a clause of its own ("…412 cases, and 900
-    /// were counted nationwide"), so no figure is listed then; null too when anything else stands between.</summary>
+    /// <see cref="ListedObjectWords"/> lower-case words (its noun phrase, "measles deaths", "houses destroyed"), then a list joiner
+    /// (<see cref="PeopleCounts.JoinedBefore"/>) right before the figure ("Brenmoor has logged 7 measles deaths and 91 admissions",
+    /// "Kestrel had 311 deaths, 2,011 homes destroyed"). A comma and "and" together join a list only after a list of two already
+    /// ("7 deaths, 30 admissions, and 91 cases"); after one figure they open a clause of its own ("…412 cases, and 900 were counted
+    /// nationwide"), so no figure is listed then. A clause-break word also ends the list; null too when anything else stands between.</summary>
     private static QuantityMatch? ListedObjectBefore(SentenceView s, QuantityMatch match)
     {
-        var joiner = match.FirstToken - 1;
-        if (joiner < 1 || s.Word(joiner) is not ("and" or ",") || s.Word(joiner - 1) is "," or "and")
-        {
-            return null;
-        }
-
         QuantityMatch? nearest = null;
         foreach (var other in s.Quantities)
         {
-            if (other.EndToken <= joiner && (nearest is null || other.EndToken > nearest.Value.EndToken))
+            if (other.EndToken < match.FirstToken && (nearest is null || other.EndToken > nearest.Value.EndToken))
             {
                 nearest = other;
             }
         }
 
-        if (nearest is not { } before || joiner - before.EndToken > ListedObjectWords)
+        if (nearest is not { } before)
         {
             return null;
         }
 
-        for (var k = before.EndToken; k < joiner; k++)
+        for (var end = before.EndToken; end < match.FirstToken && end - before.EndToken <= ListedObjectWords; end++)
         {
-            if (s.Tokens[k].Kind != TokenKind.Word || !char.IsLower(s.Word(k)[0]) || TimeAnchors.HasClauseBreak(s, k, k + 1))
+            if (PeopleCounts.JoinedBefore(s, end, match.FirstToken))
+            {
+                var serialComma = match.FirstToken - end == 2;
+                return !serialComma || ListedObjectBefore(s, before) is not null ? before : null;
+            }
+
+            if (s.Tokens[end].Kind != TokenKind.Word || !char.IsLower(s.Word(end)[0]) || TimeAnchors.HasClauseBreak(s, end, end + 1))
             {
                 return null;
             }
         }
 
-        return before;
+        return null;
     }
 
     /// <summary>The town a crowd count's source is a body of: the source is "the" (or nothing), a known place inside a country, and

@@ -1117,7 +1117,8 @@ internal sealed class QuantityGroupDetector
     /// that its sentence gives beside a claim of another side, from the same source ("the gang had demanded $2 million and $400,000
     /// from two smaller utilities", its security chief said). One statement that sets two figures of a slot side by side tells them
     /// apart (a part, an earlier year, another candidate), so they are no rivals of each other, and of them only the one nearest (by
-    /// ratio) a figure of the other sides stays, as the one that may count what the others count; with no other side, none is left
+    /// ratio) a figure of the other sides stays, as the one that may count what the others count, one for each statement (two reports
+    /// that each give a pair keep the nearest of each pair); with no other side, none is left
     /// out. RestatingSides leaves out a side that restates a figure given elsewhere on its own; these sides only restate each other.
     /// Shares, physical sizes and durations stay, as there (one sentence's two percentages are mostly a dispute or a change it
     /// reports). What it cannot see: a figure so left out that does dispute another report's (a victim's demand that another report
@@ -1127,13 +1128,29 @@ internal sealed class QuantityGroupDetector
         var siblings = clusters.Where(side => side.TrueForAll(x => x.Quantity is { } q && q.Unit.Kind is UnitKind.Count or UnitKind.Currency
             && clusters.Exists(other => !ReferenceEquals(other, side) && other.Exists(y => SameStatement(x, y))))).ToList();
         var others = clusters.Except(siblings).ToList();
-        if (others.Count == 0)
+        if (siblings.Count == 0 || others.Count == 0)
         {
             return [];
         }
 
-        siblings.Remove(siblings.MinBy(side => others.Min(other => RatioApart(Center(side), Center(other))))!);
-        return siblings;
+        var nearest = Statements(siblings).Select(statement => statement.MinBy(side => others.Min(other => RatioApart(Center(side), Center(other))))!);
+        return siblings.Except(nearest).ToList();
+    }
+
+    /// <summary>Sides grouped by the statements that give them side by side (<see cref="SameStatement"/>): two sides that share a
+    /// statement, directly or through a third, are one group ("$2 million and $400,000" in one report, "$5 million and $300,000" in another
+    /// make two groups).</summary>
+    private static List<List<List<Claim>>> Statements(List<List<Claim>> sides)
+    {
+        var statements = new List<List<List<Claim>>>();
+        foreach (var side in sides)
+        {
+            var joined = statements.Where(group => group.Exists(other => other.Exists(x => side.Exists(y => SameStatement(x, y))))).ToList();
+            statements.RemoveAll(joined.Contains);
+            statements.Add([.. joined.SelectMany(group => group), side]);
+        }
+
+        return statements;
     }
 
     /// <summary>How many times the smaller of two figures the larger is; infinite when either is zero or less.</summary>
