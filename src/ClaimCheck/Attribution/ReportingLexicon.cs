@@ -115,6 +115,10 @@ internal sealed class ReportingLexicon
     /// <summary>Whether <paramref name="word"/> is a single-word reporting verb ("said", "estimated").</summary>
     public bool IsVerb(ReadOnlySpan<char> word) => (ClassesOf(word) & AttributionWordClass.ReportingVerb) != 0;
 
+    /// <summary>Whether <paramref name="word"/> is a third-person pronoun that may name a source ("he", "she", "it", "they").</summary>
+    public bool IsThirdPersonPronoun(ReadOnlySpan<char> word) =>
+        (ClassesOf(word) & (AttributionWordClass.PronounPerson | AttributionWordClass.PronounOther)) != 0;
+
     /// <summary>Whether <paramref name="word"/> may stand between a source and its reporting verb ("has", "also", "reportedly").</summary>
     public bool IsSkippableBeforeVerb(ReadOnlySpan<char> word) => (ClassesOf(word) & AttributionWordClass.Skip) != 0;
 

@@ -1086,6 +1086,20 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The Kestrel Valley council named 12 people it said had drowned, and 30 more it said were injured in the floods.", 30, "injuries")]
+    [InlineData("The Kestrel Valley council named 12 people it said had drowned, and 30 more it said were injured in the floods.", 12, "deaths")]
+    [InlineData("Brenmoor officials said 12 died and 30 more were injured when the dam gave way.", 30, "injuries")]
+    [InlineData("Brenmoor officials said 12 died and 3 more died in hospital when the dam gave way.", 3, "deaths")]
+    [InlineData("Brenmoor officials said 12 died on Monday and 5 more on Tuesday when the dam gave way.", 5, "deaths")]
+    [InlineData("The Orvik mine owner listed 14 workers it says were rescued after the collapse.", 14, "rescued")]
+    public void Extract_MoreOrPeopleBeforeAReportingContactClause_TakeTheOutcomeTheirOwnClauseNames(string text, double value, string measure)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.Single(c => c.Quantity?.Value == value);
+
+        MeasureNames.Base(claim.Measure).Should().Be(measure);
+    }
+
+    [Theory]
     [InlineData("Nine people died in the Brenmoor floods, officials said. Another 40 were injured.", 40, false)]
     [InlineData("Nine people died in the Brenmoor floods, officials said. A further 40 people were reported missing.", 40, false)]
     [InlineData("Nine people died in the Brenmoor floods on Monday. Another 4 died on Tuesday.", 4, true)]

@@ -1732,6 +1732,16 @@ internal static class PeopleCounts
                 continue;
             }
 
+            // "12 people it said had drowned", "30 more they say were hurt": a source's pronoun and reporting verb right after the people
+            // (a contact clause, no "who" and no commas) stand between them and what the source says befell them, which the people's
+            // own clause then names; read before any outcome borrowed from an earlier figure ("9 died, and 30 more it said were hurt").
+            if (i == start && IsReportingContactClause(s, i))
+            {
+                limit += 2;
+                i++;
+                continue;
+            }
+
             // "Fourteen workers (about 40%) were hospitalised", "27 people – four of them teachers – were killed": an aside in brackets or
             // between dashes stands between the people and what happened; any verb of its own ("(two of whom later died)") is the
             // aside's, not the people's.
@@ -1969,6 +1979,12 @@ internal static class PeopleCounts
 
     // Whether token <paramref name="index"/> opens what happened to the people: an outcome word or one that may lead to it ("were",
     // "have been"); a conjunction or another figure ("…, and 240,000") is neither, and would join the next count to this one's source.
+    // Whether a third-person pronoun and a reporting verb open at token `index` and what follows them goes on to say what befell
+    // people ("it said were wounded"), not what the source said of something else ("it said its office was closed").
+    private static bool IsReportingContactClause(SentenceView s, int index) =>
+        index + 2 < s.Tokens.Count && s.Reporting.IsThirdPersonPronoun(s.Word(index)) && s.Reporting.IsVerb(s.Word(index + 1))
+        && IsOutcomeStart(s, index + 2);
+
     private static bool IsOutcomeStart(SentenceView s, int index) =>
         OutcomeAt(s, index) is not null || s.Words.OutcomeSkips.Contains(s.Word(index));
 
