@@ -266,6 +266,7 @@ internal sealed class ClaimWords
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         DailyMoveMeasures = lexicon.EntriesOf("daily-move-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        OutbreakMeasures = lexicon.EntriesOf("outbreak-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ProgressMeasures = lexicon.EntriesOf("progress-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         DrainingMeasures = lexicon.EntriesOf("draining-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         OrganisationWords = lexicon.EntriesOf("organisation-word").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -1136,6 +1137,10 @@ internal sealed class ClaimWords
 
     /// <summary>Measures of people counted over time ("deaths"): a later count is a new count, dated by when it was given.</summary>
     public FrozenSet<string> CumulativeMeasures { get; }
+
+    /// <summary>Cumulative measures of an epidemic ("cases"): counted from the outbreak's start, however long ago, so a "since" year
+    /// start keeps them in the story's own slot.</summary>
+    public FrozenSet<string> OutbreakMeasures { get; }
 
     /// <summary>Cumulative measures of what responders have done so far ("identified", "vaccinated"): the count only grows, so a larger
     /// figure given on a later day continues a smaller one whoever gives it.</summary>

@@ -59,4 +59,26 @@ public class LongSpanTotalTests
         report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && Names(f, report, 9000) && Names(f, report, 14000),
             "two totals over the same span are one quantity the two reports disagree on");
     }
+
+    [Fact]
+    public void Extract_OutbreakCasesSinceLastYear_StayTheOutbreaksOwnCount()
+    {
+        var report = Pipeline.Check([new Document("a", "Brenmoor's cholera outbreak has grown to 4,310 confirmed cases since January 2023, the health ministry said.", "Test Wire", Published)]);
+
+        var claim = report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 4310).Subject;
+        claim.Measure.Should().NotContain("since", "an epidemic is counted from its start, and that count is the story's own");
+    }
+
+    [Fact]
+    public void Check_OutbreakCasesSinceLastYearAndALaterCount_StillMeet()
+    {
+        var report = Pipeline.Check(
+        [
+            new Document("a", "Health officials in Kestrel Valley said 3,870 cholera cases had been confirmed since the start of last year.", "Kestrel Post", new DateOnly(2024, 1, 9)),
+            new Document("b", "Kestrel Valley's cholera outbreak has reached 4,310 confirmed cases since January 2023, health officials said.", "Tallis Radio", Published),
+        ]);
+
+        report.Findings.Should().Contain(f => Names(f, report, 3870) && Names(f, report, 4310),
+            "both are the outbreak's own running count of cases, given two months apart");
+    }
 }

@@ -679,7 +679,7 @@ internal static class QuantityClaims
                 : (quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
                     : OrLeadDay(state, s, baseMeasure, TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)), false);
             isEarlierEvent = isEarlierEvent || ((s.Words.EventMeasures.Contains(baseMeasure) || isEventMeasure) && TimeAnchors.EndsBeforeLead(time, state.LeadDay));
-            if (s.Words.CumulativeMeasures.Contains(baseMeasure) && TimeAnchors.LongSpanStartYear(s, match, state.Document.Published) is { } spanStart)
+            if (s.Words.CumulativeMeasures.Contains(baseMeasure) && !s.Words.OutbreakMeasures.Contains(baseMeasure) && TimeAnchors.LongSpanStartYear(s, match, state.Document.Published) is { } spanStart)
             {
                 measure += MeasureNames.PartSeparator + SinceYear + spanStart.ToString(CultureInfo.InvariantCulture);
             }
