@@ -75,12 +75,20 @@ internal sealed class QuantitySlots
     }
 
     /// <summary>The figures of narrower measures a slot's counts of none deny too (zero-count-covers: "no casualties" denies "80 were
-    /// killed" and "200 were hurt" of the same subject, unit and modality class); none where no denial of the slot counts none.</summary>
+    /// killed" and "200 were hurt" of the same subject, unit and modality class); none where no denial of the slot counts none. A count
+    /// of none of one group's losses ("its troops suffered no casualties": casualties · soldiers) denies only that group's figures.</summary>
     private IEnumerable<Claim> CoveredFigures(SlotKey key, List<Claim> denied, Dictionary<SlotKey, List<Claim>> slots) =>
         denied.Exists(IsCountOfNone) && _words.ZeroCountCoveredMeasures.TryGetValue(MeasureNames.Base(key.Measure), out var covered)
-            ? slots.Where(s => s.Key != key && s.Key with { Measure = key.Measure } == key && covered.Contains(MeasureNames.Base(s.Key.Measure)))
+            ? slots.Where(s => s.Key != key && s.Key with { Measure = key.Measure } == key && covered.Contains(MeasureNames.Base(s.Key.Measure))
+                    && IsOfGroupDenied(key.Measure, s.Key.Measure))
                 .OrderBy(s => s.Key.Value, StringComparer.Ordinal).SelectMany(s => s.Value)
             : [];
+
+    // Whether a figure of `measure` is of the group a count of none of `deniedMeasure` counts: any figure where the denial names no
+    // group ("no casualties"), else only a figure of the same part ("casualties · soldiers" meets "deaths · soldiers").
+    private static bool IsOfGroupDenied(string deniedMeasure, string measure) =>
+        deniedMeasure == MeasureNames.Base(deniedMeasure)
+        || measure[MeasureNames.Base(measure).Length..] == deniedMeasure[MeasureNames.Base(deniedMeasure).Length..];
 
     // A count of none ("no casualties"): a denial of more than zero.
     private static bool IsCountOfNone(Claim claim) => claim.Quantity is { Value: 0, Qualifier: Qualifier.MoreThan };

@@ -69,6 +69,54 @@ public class ZeroCountDenialTests
     }
 
     [Fact]
+    public void Check_AnArmysNoneOfItsOwnTroops_DoesNotDenyTheVillagersKilled()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "The Vorland army said its troops suffered no casualties in the clash near Kestrel Valley.", "Coast Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "Twelve villagers were killed in the clash near Kestrel Valley in Vorland, local officials said.", "Andes Daily", new DateOnly(2026, 3, 3)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
+    }
+
+    [Fact]
+    public void Check_AnArmysNoneOfItsOwnTroops_ConflictsWithItsSoldiersKilled()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "The Vorland army said its troops suffered no casualties in the clash near Kestrel Valley.", "Coast Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "Four soldiers were killed in the clash near Kestrel Valley in Vorland, local officials said.", "Andes Daily", new DateOnly(2026, 3, 3)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict);
+    }
+
+    [Theory]
+    [InlineData("The Vorland army said its troops suffered no casualties near Kestrel Valley.", "casualties · soldiers")]
+    [InlineData("Our soldiers have sustained no injuries near Kestrel Valley, a Vorland commander said.", "injuries · soldiers")]
+    [InlineData("Firefighters in Kestrel Valley, Vorland, said there were no casualties.", "casualties")] // the source, not the group
+    [InlineData("Police officers in Kestrel Valley, Vorland, said no one was hurt.", "injuries")]
+    public void Extract_ACountOfNone_KeepsTheGroupThatBoreIt(string text, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 0).Which.Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Check_NoSoldiersKilled_ConflictsWithACountOfSoldiersKilled()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "The Vorland ministry said no soldiers were killed in the attack on the Kestrel Valley base.", "Coast Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "Thirty soldiers were killed in the attack on the Kestrel Valley base in Vorland, a local official said.", "Andes Daily", new DateOnly(2026, 3, 3)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict);
+    }
+
+    [Fact]
     public void Check_NoneInAYearLongBefore_DeniesNothingOfTheToll()
     {
         var report = ClaimChecker.Check(

@@ -74,9 +74,30 @@ internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDen
         return !CountsPeopleOrOutcome(s, head);
     }
 
-    // Whether the word at `index` counts people, as itself or as its singular ("passengers", "police").
+    /// <summary>The most words (lexicon kind severity-link) between the people a count of none is of and the count ("have also
+    /// suffered").</summary>
+    private const int MaxLinkWords = 3;
+
+    /// <summary>The subgroup (lexicon kind subgroup) of the people who bore none of an outcome, named right before the words that
+    /// link them to the count ("its troops suffered no casualties", "our soldiers had no injuries"): the count of none is of that
+    /// group's own losses, not of the other side's dead. Null when the words before the count are no such link ("the army said
+    /// there were no casualties" speaks for everyone; "officers said no one was hurt" names its source, not the hurt).</summary>
+    public static string? BearerGroupOf(SentenceView s, QuantityMatch match)
+    {
+        var before = match.FirstToken - 1;
+        while (before >= 0 && match.FirstToken - before <= MaxLinkWords && s.Words.SeverityLinks.Contains(s.Word(before)))
+        {
+            before--;
+        }
+
+        return before >= 0 && before < match.FirstToken - 1 && s.Words.Subgroups.TryGetValue(s.Word(before), out var group) ? group : null;
+    }
+
+    // Whether the word at `index` counts people, as itself or as its singular ("passengers", "police"), or names a subgroup of them
+    // ("soldiers", "firefighters").
     private static bool CountsPeople(SentenceView s, int index) =>
-        s.Words.PersonNouns.Contains(Unit.Count(s.Word(index).ToString()).Name) || s.Words.PersonNouns.Contains(s.Word(index));
+        s.Words.PersonNouns.Contains(Unit.Count(s.Word(index).ToString()).Name) || s.Words.PersonNouns.Contains(s.Word(index))
+        || s.Words.Subgroups.ContainsKey(s.Word(index));
 
     // Whether the word at `index` counts people or names an outcome a count of none may deny ("deaths", "injuries").
     private static bool CountsPeopleOrOutcome(SentenceView s, int index) =>

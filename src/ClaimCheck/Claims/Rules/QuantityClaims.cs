@@ -244,9 +244,10 @@ internal static class QuantityClaims
             {
                 measure = measure + MeasureNames.PartSeparator + severity; // "155 injured, 22 of them critically"
             }
-            else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SubgroupOf(s, match) is { } subgroup && subgroup != measure)
+            else if ((s.Words.OutcomeMeasures.Contains(measure) || zero is not null)
+                && (PeopleCounts.SubgroupOf(s, match) ?? (zero is not null ? ZeroCount.BearerGroupOf(s, match) : null)) is { } subgroup && subgroup != measure)
             {
-                measure = measure + MeasureNames.PartSeparator + subgroup;
+                measure = measure + MeasureNames.PartSeparator + subgroup; // "its troops suffered no casualties": none of the troops' own
             }
             else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.ListedPartOf(s, match) is { } listed && listed != measure
                 && !(quantity.Unit.Kind == UnitKind.Count && !s.Words.PersonNouns.Contains(quantity.Unit.Name)
