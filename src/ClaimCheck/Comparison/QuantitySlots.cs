@@ -72,6 +72,7 @@ internal sealed class QuantitySlots
         }
 
         AgreementAcrossSlots(slots, names, findings);
+        DistinctiveFigureAgreement.Add(_words, slots, names, findings);
     }
 
     /// <summary>The figures of narrower measures a slot's counts of none deny too (zero-count-covers: "no casualties" denies "80 were
@@ -100,7 +101,7 @@ internal sealed class QuantitySlots
         claim.SubjectWithin is { } within ? string.Create(CultureInfo.InvariantCulture, $"{claim.Subject} ({within})") : claim.Subject!;
 
     // The subject a finding names for a slot's subject: a body's own name rather than SubjectInSlot's.
-    private static string SubjectShown(string subject, List<Claim> claims) =>
+    internal static string SubjectShown(string subject, List<Claim> claims) =>
         claims.Find(c => c.SubjectWithin is not null && SubjectInSlot(c) == subject) is { } body ? body.Subject! : subject;
 
     // One slot's claims, split by what the money is, by place, by period and (for counts bound to one event) by day.
