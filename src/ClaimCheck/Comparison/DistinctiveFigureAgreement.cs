@@ -11,7 +11,8 @@ namespace ClaimCheck.Comparison;
 /// company or the authority that speaks), so several reports of one figure often land in different slots and never meet. A figure
 /// that is distinctive (see <see cref="IsDistinctive"/>) given alike (same value and bounds, same form, same unit, same measure
 /// under its measure-alias name, same modality class) by two or more documents under two or more subjects is one figure told
-/// several times, not a coincidence: it is read as a corroboration across those slots. The claims stay in their slots, so no
+/// several times, not a coincidence: it is read as a corroboration across those slots, and so is such a figure beside the same
+/// figure in a report that names no subject for it. The claims stay in their slots, so no
 /// dispute or timeline comes of it; a corroboration whose claims it all takes in is replaced by it. A small or round count (5
 /// dead, 200 injured, 1.5 million) is often given for different places alike and is never read so.
 /// </remarks>
@@ -24,31 +25,29 @@ internal static class DistinctiveFigureAgreement
     private const int MinimumSignificantDigits = 2;
 
     /// <summary>Adds to <paramref name="findings"/> the corroborations of distinctive figures across the subjects of
-    /// <paramref name="slots"/>.</summary>
-    internal static void Add(ClaimWords words, IReadOnlyDictionary<SlotKey, List<Claim>> slots, Dictionary<string, string> names, List<Finding> findings)
+    /// <paramref name="slots"/> and the figures of <paramref name="subjectless"/> (affirmed figures that no slot took because their
+    /// report names no subject: one of them beside a slot's figure reads as that figure). Returns the subjectless figures that
+    /// joined a corroboration, which were compared after all.</summary>
+    internal static HashSet<string> Add(ClaimWords words, IReadOnlyDictionary<SlotKey, List<Claim>> slots, List<Claim> subjectless, Dictionary<string, string> names, List<Finding> findings)
     {
-        var groups = new Dictionary<string, List<(SlotKey Key, Claim Claim)>>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, List<(string? Subject, int ModalityClass, Claim Claim)>>(StringComparer.Ordinal);
         foreach (var (key, slot) in slots)
         {
             foreach (var claim in slot)
             {
-                if (claim.Quantity is { IsIncrement: false } quantity && IsDistinctive(quantity))
-                {
-                    var figure = FigureKey(words, key, claim, quantity);
-                    if (!groups.TryGetValue(figure, out var group))
-                    {
-                        groups[figure] = group = [];
-                    }
-
-                    group.Add((key, claim));
-                }
+                Admit(key.Subject, key.ModalityClass, claim);
             }
         }
 
+        foreach (var claim in subjectless)
+        {
+            Admit(null, Explanations.ModalityClass(claim.Modality), claim);
+        }
+
+        var joined = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, group) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var subjects = group.Select(g => g.Key.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            if (subjects.Count < 2 || group.Select(g => g.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+            if (group.Select(g => g.Subject).Distinct(StringComparer.Ordinal).Count() < 2 || group.Select(g => g.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
             {
                 continue;
             }
@@ -61,10 +60,28 @@ internal static class DistinctiveFigureAgreement
             }
 
             var measure = MeasureOf(words, agreeing[0].Measure);
-            var subject = string.Join(" / ", subjects.Select(s => QuantitySlots.SubjectShown(s, agreeing)));
-            var modalityClass = group[0].Key.ModalityClass;
+            var subject = string.Join(" / ", group.Select(g => g.Subject).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .Select(s => QuantitySlots.SubjectShown(s, agreeing)));
+            var modalityClass = group[0].ModalityClass;
             findings.RemoveAll(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length > 0 && f.ClaimIds.All(ids.Contains));
             findings.Add(CorroborationFindings.Corroboration(words, subject, measure, null, modalityClass, Explanations.Topic(subject, measure, null, modalityClass), agreeing, [], names));
+            joined.UnionWith(group.Where(g => g.Subject is null).Select(g => g.Claim.Id));
+        }
+
+        return joined;
+
+        void Admit(string? subject, int modalityClass, Claim claim)
+        {
+            if (claim.Quantity is { IsIncrement: false } quantity && IsDistinctive(quantity))
+            {
+                var figure = FigureKey(words, modalityClass, claim, quantity);
+                if (!groups.TryGetValue(figure, out var group))
+                {
+                    groups[figure] = group = [];
+                }
+
+                group.Add((subject, modalityClass, claim));
+            }
         }
     }
 
@@ -92,11 +109,11 @@ internal static class DistinctiveFigureAgreement
 
     // What makes two figures one told alike: value and bounds, form (an approximate figure is the figure), the unit (any count noun
     // is a count; money by currency; other units by name), the measure under its alias name and the modality class.
-    private static string FigureKey(ClaimWords words, SlotKey key, Claim claim, Quantity quantity)
+    private static string FigureKey(ClaimWords words, int modalityClass, Claim claim, Quantity quantity)
     {
         var form = quantity.Qualifier == Qualifier.Approximately ? Qualifier.Exact : quantity.Qualifier;
         var unit = quantity.Unit.Kind == UnitKind.Count ? nameof(UnitKind.Count) : quantity.Unit.Name;
-        return string.Create(CultureInfo.InvariantCulture, $"{MeasureOf(words, claim.Measure)}|{unit}|{key.ModalityClass}|{form}|{quantity.Value:R}|{quantity.Low:R}|{quantity.High:R}");
+        return string.Create(CultureInfo.InvariantCulture, $"{MeasureOf(words, claim.Measure)}|{unit}|{modalityClass}|{form}|{quantity.Value:R}|{quantity.Low:R}|{quantity.High:R}");
     }
 
     // A measure under the name its measure-alias gives it ("patients · children" as "hospitalised · children").

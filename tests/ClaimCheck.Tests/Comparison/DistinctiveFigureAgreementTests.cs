@@ -103,6 +103,28 @@ public class DistinctiveFigureAgreementTests
         findings.Should().ContainSingle().Which.Kind.Should().Be(FindingKind.Corroboration, "the claims stay in their slots");
     }
 
+    [Fact]
+    public void Analyze_ADistinctiveFigureBesideTheSameFigureOfAReportWithNoSubject_CorroboratesAndComparesIt()
+    {
+        var result = new ClaimComparer(null, Lexicon.BuiltIn.With(Lexicon.Parse(Places, "places.tsv"))).Analyze(
+            [Make("herald#1", "herald", 4317, "Vorland", "evacuated"), Make("wire#1", "wire", 4317, "Vorland", "evacuated") with { Subject = null }],
+            Documents);
+
+        result.Findings.Should().ContainSingle().Which.ClaimIds.Should().BeEquivalentTo(["herald#1", "wire#1"]);
+        result.NotCompared.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Analyze_TwoReportsWithNoSubject_StayUncompared()
+    {
+        var result = new ClaimComparer(null, Lexicon.BuiltIn.With(Lexicon.Parse(Places, "places.tsv"))).Analyze(
+            [Make("herald#1", "herald", 4317, "Vorland", "evacuated") with { Subject = null }, Make("wire#1", "wire", 4317, "Vorland", "evacuated") with { Subject = null }],
+            Documents);
+
+        result.Findings.Should().BeEmpty("no report says whom the figure is about");
+        result.NotCompared.Select(n => n.Reason).Should().Equal(NotComparedReason.NoSubject, NotComparedReason.NoSubject);
+    }
+
     [Theory]
     [InlineData(4317, true)]
     [InlineData(9_600_000_000, true)]
