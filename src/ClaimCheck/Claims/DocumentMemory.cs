@@ -209,6 +209,14 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     private readonly Lazy<string?> headlineOrganisation = new(() => TopicOrganisationOf(document, namesPlaces: true), LazyThreadSafetyMode.None);
 
+    /// <summary>The person the document names in full with <paramref name="surname"/> ("Dara Kessel" for "Kessel"), or null when it
+    /// names no one or several people with it (<see cref="PersonAges"/>).</summary>
+    public string? FullNameOf(string surname) =>
+        firstNamesBySurname.Value.TryGetValue(surname, out var firsts) && firsts.Count == 1 ? $"{firsts.First()} {surname}" : null;
+
+    // Computed on first use: only a document with an age given after a name reads it.
+    private readonly Lazy<Dictionary<string, HashSet<string>>> firstNamesBySurname = new(() => PersonAges.FirstNamesBySurname(document), LazyThreadSafetyMode.None);
+
     /// <summary>What the people counted in the document are, when its headline or lead names the kind of event ("march", "protest"):
     /// the measure of a count of people whose clause does not say ("organisers said 1.03 million").</summary>
     public string? TopicMeasure { get; } = TopicMeasureOf(document);
@@ -592,7 +600,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         foreach (var token in document.TokensOf(0))
         {
             var word = token.Span.Slice(document.Text).ToString();
-            if (token.Kind == TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && word.All(char.IsLetter) && !lowercase.Contains(word)
+            if (token.Kind == TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && IsNameWord(word) && !lowercase.Contains(word)
                 && sentences[word] >= MinTopicNameSentences && (topic is null || sentences[word] > sentences[topic]))
             {
                 topic = word;
@@ -603,6 +611,10 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     }
 
     private const int MinTopicNameSentences = 3;
+
+    // Whether a capitalised word can be a company's one-word name: letters, joined by an ampersand or a hyphen as the tokenizer keeps
+    // them in one word ("Halvex", "B&Q", "Co-op"); a word with digits ("G7", "5G", "Covid-19") is no such name.
+    private static bool IsNameWord(string word) => word.All(c => char.IsLetter(c) || c is '&' or '-');
 
     // A word that names the gathering itself is no harm: "protested" (what befell the participants is that they protested) or a
     // labour "strike" ("General strike paralyses Lindenport"); a word that also names an attack stays harm after a name or demonym

@@ -100,7 +100,7 @@ public class TopicOrganisationSubjectTests
     // A report about one company that also names a place (a depot's town), so the organisation is the headline's, not the topic's.
     private const string CutsNamingAPlace = "Halvex to cut 4,000 more jobs\n\n"
         + "Halvex told its unions on Tuesday that it will shed a further 4,000 posts by spring. Halvex blamed weak orders. "
-        + "The company had cut 1,500 people last year. Halvex shares fell 3% on the news. "
+        + "Another 1,500 people had gone last year. Halvex shares fell 3% on the news. "
         + "Halvex lost $300 million over the half and shelved a new depot in Leeds, England.";
 
     [Theory]
@@ -121,5 +121,42 @@ public class TopicOrganisationSubjectTests
     public void Extract_ShareOfNothingNamed_InAReportNamingAPlace_StaysWithoutSubject()
     {
         QuantityClaim(CutsNamingAPlace, 3).Subject.Should().BeNull("a share price's move is one of several moves a day can give");
+    }
+
+    // A report about one company that refers back to it as "the retailer" and "the firm".
+    private const string Outage = "Brightwell apologises for till outage\n\n"
+        + "Brightwell said on Tuesday that its tills failed for six hours. The retailer said 2,300 shops were hit. "
+        + "The supplier of its card readers, the firm Kestrel Networks, said 140 engineers were sent out. Brightwell has promised refunds.";
+
+    [Fact]
+    public void Extract_CountWhoseSentenceRefersBackToTheCompanyByACompanyNoun_IsTheCompanys()
+    {
+        QuantityClaim(Outage, 2_300).Subject.Should().Be("Brightwell", "\"the retailer\" refers back to the company the report is about");
+    }
+
+    [Fact]
+    public void Extract_CompanyNounBeforeAnotherName_IsNoReferenceBack()
+    {
+        QuantityClaim(Outage, 140).Subject.Should().NotBe("Brightwell", "\"the firm Kestrel Networks\" names another company");
+    }
+
+    [Fact]
+    public void Extract_CompanyNounInASentenceNamingAnotherPlace_KeepsThePlace()
+    {
+        var text = "Halvex to shut 40 more stores\n\n"
+            + "Halvex told staff on Tuesday it would shut 40 stores by spring. Halvex blamed weak sales in Brenmoor. "
+            + "In neighbouring Kestrel Valley, the company will close 12 depots. Halvex shares were flat.";
+        QuantityClaim(text, 12).Subject.Should().NotBe("Halvex", "a figure its sentence places in another place is that place's");
+    }
+
+    [Theory]
+    [InlineData("R&K")]
+    [InlineData("Kel-Mart")]
+    public void Extract_SumInAReportNamingNoPlace_CompanyNameJoinedByAnAmpersandOrHyphen_IsTheTopicOrganisations(string company)
+    {
+        var text = $"{company} fined over leaked customer data\n\n"
+            + $"{company} was ordered on Tuesday to pay $40 million after hackers took customer data. "
+            + $"{company} said it would not appeal. {company} has written to those affected.";
+        QuantityClaim(text, 40_000_000).Subject.Should().Be(company, "the name joined by an ampersand or a hyphen is one word the report is about");
     }
 }

@@ -479,13 +479,13 @@ internal static class QuantityClaims
                 // different moves ("shares fell 5% on the day, 15% since June")
                 ?? (quantity.Unit.Kind == UnitKind.Currency
                     || (!isPlacedOutcome && (quantity.Unit.Kind == UnitKind.Count || (quantity.Unit.Kind == UnitKind.Percentage && !isUnnamedShare))
-                        && state.TopicOrganisation is { } company && SentenceHasWord(s, company))
+                        && state.TopicOrganisation is { } company && NamesOrRefersTo(s, company))
                     ? state.TopicOrganisation : null)
                 ?? cuedCompany
                 // the same in a report that names places, only where the sentence names the company and nothing else gave a subject
                 // ("Halvex to cut 4,000 staff" in a report that also names its customers' countries)
                 ?? (!isPlacedOutcome && (quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency || (quantity.Unit.Kind == UnitKind.Percentage && !isUnnamedShare))
-                    && state.HeadlineOrganisation is { } headlineCompany && SentenceHasWord(s, headlineCompany) ? headlineCompany : null);
+                    && state.HeadlineOrganisation is { } headlineCompany && NamesOrRefersTo(s, headlineCompany) ? headlineCompany : null);
             // "4,800 flights were cancelled worldwide": the world's count, not the country the report is from; a body's own count stays
             // its own ("Lindenport Bank employs 52,000 people worldwide").
             if (quantity.Unit.Kind == UnitKind.Count && match.Mention.Change == QuantityChange.None && !(subject is not null && s.IsOrganization(subject))
@@ -690,6 +690,11 @@ internal static class QuantityClaims
                 (time, isEarlierEvent) = (recalled, true); // "an eruption in June 2025 that caused no casualties": that eruption's none
             }
 
+            if (quantity.Unit.IsAge && PersonAges.PersonOf(s, match, state.FullNameOf) is { } person)
+            {
+                (subject, measure, part, partPlace) = (person, PersonAges.Measure, PlacePart.None, null); // "Dara Kessel, 41,": her age
+            }
+
             state.Add(new Claim
             {
                 Id = string.Empty,
@@ -738,7 +743,28 @@ internal static class QuantityClaims
             ? state.MetadataPlace ?? state.TopicCountry ?? (state.TopicPlace is { } topicPlace ? s.Gazetteer.CountryOf(topicPlace) ?? topicPlace : null)
             : null;
 
-    // Whether one of the sentence's words is the word (a single-word name, as DocumentMemory.TopicOrganisation is).
+    // Whether the sentence names the company the report is about (a single-word name, as DocumentMemory.TopicOrganisation is) or
+    // refers back to it by a definite company noun with no name or "of" after it ("the company said", "the retailer's 9,000 staff");
+    // "the firm Kestrel Networks" and "the supplier of its tills" name another company.
+    private static bool NamesOrRefersTo(SentenceView s, string company) => SentenceHasWord(s, company) || RefersToACompany(s);
+
+    // Whether "the" and a company-noun row's word ("company", "firm", "retailer") stand in the sentence with neither a capitalised
+    // word nor "of" right after the noun.
+    private static bool RefersToACompany(SentenceView s)
+    {
+        for (var t = 1; t < s.Tokens.Count; t++)
+        {
+            if ((s.EntityCues.Of(s.Word(t)) & EntityCue.CompanyNoun) != 0 && (s.EntityCues.Of(s.Word(t - 1)) & EntityCue.Determiner) != 0
+                && !(s.Word(t + 1) is { Length: > 0 } next && (char.IsUpper(next[0]) || (s.EntityCues.Of(next) & EntityCue.Of) != 0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether one of the sentence's words is the word.
     private static bool SentenceHasWord(SentenceView s, string word)
     {
         for (var t = 0; t < s.Tokens.Count; t++)
