@@ -375,9 +375,9 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                     continue;
                 }
 
-                // "45 Indians among the dead", "three Vorlander nationals", "17 were Vorlanders", "most of them Ostran": the victims'
-                // nationality is not where the report's event happened, nor is a firm's ("the Vorlandian company Halvex") or a
-                // neighbour's ("near the Vorland border")
+                // "45 Indians among the dead", "three Vorlander nationals", "17 were Vorlanders", "most of them Ostran", "52 were Ostrans,
+                // 14 from Vorland": the victims' nationality is not where the report's event happened, nor is a firm's ("the Vorlandian
+                // company Halvex") or a neighbour's ("near the Vorland border")
                 if (IsCountedNationality(tokens, document.Text, quantities, reporting, mention)
                     || IsBreakdownOrigin(tokens, document.Text, quantities, reporting, mention, entities.In(i))
                     || Subjects.IsNationalityAside(tokens, document.Text, mention, words)
@@ -423,9 +423,9 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             || IsCountsCopulaAt(tokens, text, quantities, reporting, mention.FirstToken - 1));
 
     /// <summary>Whether <paramref name="mention"/> is a country's name after "from" right after a count, its counted noun or its "be"
-    /// ("26 from Vorland", "two women from Vorland", "67 were from Vorland") in a sentence that counts people of another country as
-    /// well ("67 were Ostrans, 26 from Vorland"): a breakdown of the people counted by where they came from, which says nothing of
-    /// where the report's event happened. A single counted origin ("8,000 migrants from Vorland reached Lindenport") is left to
+    /// ("14 from Vorland", "three women from Vorland", "52 were from Vorland") in a sentence that counts people of another country as
+    /// well ("52 were Ostrans, 14 from Vorland"): a breakdown of the people counted by where they came from, which says nothing of
+    /// where the report's event happened. A single counted origin ("3,100 migrants from Vorland reached Lindenport") is left to
     /// count: there the origin is often the side the report is about.</summary>
     private static bool IsBreakdownOrigin(ReadOnlySpan<Token> tokens, string text, ReadOnlySpan<QuantityMatch> quantities, ReportingLexicon reporting,
         EntityMention mention, ReadOnlySpan<EntityMention> sentence)
@@ -447,7 +447,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         return false;
     }
 
-    // "26 from Vorland", "two women from Vorland", "67 were from Vorland": a country's name after "from" that ends a count's phrase.
+    // "14 from Vorland", "three women from Vorland", "52 were from Vorland": a country's name after "from" that ends a count's phrase.
     private static bool IsCountedOrigin(ReadOnlySpan<Token> tokens, string text, ReadOnlySpan<QuantityMatch> quantities, ReportingLexicon reporting, EntityMention mention)
     {
         var from = mention.FirstToken - 1;
