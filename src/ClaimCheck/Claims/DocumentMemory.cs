@@ -383,12 +383,11 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                     continue;
                 }
 
-                // "45 Indians among the dead", "three Vorlander nationals", "17 were Vorlanders", "most of them Ostran": the victims'
-                // nationality is not where the report's event happened, nor is a firm's ("the Vorlandian company Halvex") or a
-                // neighbour's ("near the Vorland border")
-                if ((mention.Form == EntityMentionForm.Demonym && mention.FirstToken > 0
-                        && (tokens[mention.FirstToken - 1].Kind == TokenKind.Number || CountEndsAt(quantities, mention.FirstToken)
-                            || IsCountsCopulaAt(tokens, document.Text, quantities, reporting, mention.FirstToken - 1)))
+                // "45 Indians among the dead", "three Vorlander nationals", "17 were Vorlanders", "most of them Ostran", "52 were Ostrans,
+                // 14 from Vorland": the victims' nationality is not where the report's event happened, nor is a firm's ("the Vorlandian
+                // company Halvex") or a neighbour's ("near the Vorland border")
+                if (IsCountedNationality(tokens, document.Text, quantities, reporting, mention)
+                    || IsBreakdownOrigin(tokens, document.Text, quantities, reporting, mention, entities.In(i))
                     || Subjects.IsNationalityAside(tokens, document.Text, mention, words)
                     || PassingCountries.IsSetAside(tokens, document.Text, mention, cues, entities.In(i)))
                 {
@@ -423,6 +422,57 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         }
 
         return counts;
+    }
+
+    // "45 Indians", "17 were Vorlanders": a demonym right after a count, or after a count's "be", says who the people counted were.
+    private static bool IsCountedNationality(ReadOnlySpan<Token> tokens, string text, ReadOnlySpan<QuantityMatch> quantities, ReportingLexicon reporting, EntityMention mention) =>
+        mention.Form == EntityMentionForm.Demonym && mention.FirstToken > 0
+        && (tokens[mention.FirstToken - 1].Kind == TokenKind.Number || CountEndsAt(quantities, mention.FirstToken)
+            || IsCountsCopulaAt(tokens, text, quantities, reporting, mention.FirstToken - 1));
+
+    /// <summary>Whether <paramref name="mention"/> is a country's name after "from" right after a count, its counted noun or its "be"
+    /// ("14 from Vorland", "three women from Vorland", "52 were from Vorland") in a sentence that counts people of another country as
+    /// well ("52 were Ostrans, 14 from Vorland"): a breakdown of the people counted by where they came from, which says nothing of
+    /// where the report's event happened. A single counted origin ("3,100 migrants from Vorland reached Lindenport") is left to
+    /// count: there the origin is often the side the report is about.</summary>
+    private static bool IsBreakdownOrigin(ReadOnlySpan<Token> tokens, string text, ReadOnlySpan<QuantityMatch> quantities, ReportingLexicon reporting,
+        EntityMention mention, ReadOnlySpan<EntityMention> sentence)
+    {
+        if (!IsCountedOrigin(tokens, text, quantities, reporting, mention))
+        {
+            return false;
+        }
+
+        foreach (var other in sentence)
+        {
+            if (other.Entity.Kind == EntityKind.Country && other.Entity.Name != mention.Entity.Name
+                && (IsCountedNationality(tokens, text, quantities, reporting, other) || IsCountedOrigin(tokens, text, quantities, reporting, other)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "14 from Vorland", "three women from Vorland", "52 were from Vorland": a country's name after "from" that ends a count's phrase.
+    private static bool IsCountedOrigin(ReadOnlySpan<Token> tokens, string text, ReadOnlySpan<QuantityMatch> quantities, ReportingLexicon reporting, EntityMention mention)
+    {
+        var from = mention.FirstToken - 1;
+        if (mention.Form != EntityMentionForm.Name || from < 1 || !tokens[from].Span.Slice(text).Equals("from", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var match in quantities)
+        {
+            if (match.PhraseEndToken == from)
+            {
+                return true;
+            }
+        }
+
+        return IsCountsCopulaAt(tokens, text, quantities, reporting, from - 1);
     }
 
     // Whether token `index` is a form of "be" right after a count ("Of the 52 aboard, 17 were Vorlanders"), which makes the word

@@ -98,4 +98,26 @@ public class DocumentCountryTests
 
         claims.Should().ContainSingle(c => c.Measure == "deaths").Which.Subject.Should().Be("Chile");
     }
+
+    [Fact]
+    public void Check_CountriesInABreakdownOfThePeopleCounted_AreNotWhereTheReportIsAbout()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
+            "Rescuers in Brenmoor brought up 140 miners on Tuesday. Of those arrested, 90 were from Malawi, 30 from Zambia and 20 from Angola.",
+            "Valley Post", new DateOnly(2026, 6, 6)));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 140).Which.Subject.Should().Be("Brenmoor",
+            "where the miners came from, counted part by part, is not where they were brought up");
+    }
+
+    [Fact]
+    public void Check_OneCountedOrigin_StillSaysWhatTheReportIsAbout()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
+            "Rescuers brought up 140 miners on Tuesday. Of those arrested, 90 were from Malawi.",
+            "Valley Post", new DateOnly(2026, 6, 6)));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 140).Which.Subject.Should().Be("Malawi",
+            "a single origin is not a breakdown: it may be the country the report is about");
+    }
 }
