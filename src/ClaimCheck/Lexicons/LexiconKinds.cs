@@ -298,6 +298,10 @@ public static class LexiconKinds
 
     /// <summary>A financial instrument named by its term ("yield" in "the 10-year yield"): the term is a label, not a quantity.</summary>
     internal const string InstrumentWord = "instrument-word";
+
+    /// <summary>The ISO 4217 code of a currency that markets quote as the base, in other money per one unit of it ("the euro at 1.08
+    /// to the dollar" is dollars per euro): a bare figure per dollar beside its name is no amount of it.</summary>
+    internal const string BaseCurrency = "base-currency";
     internal const string AgeStatisticWord = "age-statistic-word";
     internal const string PeriodPreposition = "period-preposition";
 
@@ -669,6 +673,7 @@ public static class LexiconKinds
         new(SharedCurrency, "a currency form several countries share, and the ISO 4217 code it is read as", LexiconValueRule.Required, AllowsWithin: false),
         new(CurrencyPlace, "a place whose naming makes a shared currency form in the sentence its own currency, and that ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false),
         new(InstrumentWord, "a financial instrument named by its term", LexiconValueRule.Optional, AllowsWithin: false),
+        new(BaseCurrency, "the ISO 4217 code of a currency quoted as the base of its exchange rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(AgeStatisticWord, "a word before 'age' that names a statistic of ages ('the median age'), making the sentence's lengths of time ages", LexiconValueRule.Optional, AllowsWithin: false),
         new(PeriodPreposition, "a preposition that makes the length of time after it a period, not an age ('for five years')", LexiconValueRule.Optional, AllowsWithin: false),
         new(RateNoun, "a noun that makes an amount a rate", LexiconValueRule.Optional, AllowsWithin: false),

@@ -158,6 +158,7 @@ internal sealed class QuantityVocabulary
             .ToFrozenDictionary(e => e.Term, e => e.Value[(e.Value.LastIndexOf(' ') + 1)..], StringComparer.Ordinal);
         MagnitudeNouns = Map(lexicon, LexiconKinds.MagnitudeNoun, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         InstrumentWords = Set(lexicon, LexiconKinds.InstrumentWord);
+        BaseCurrencies = Set(lexicon, LexiconKinds.BaseCurrency);
         AgeStatisticWords = Set(lexicon, LexiconKinds.AgeStatisticWord);
         PeriodPrepositions = Set(lexicon, LexiconKinds.PeriodPreposition);
         RateNouns = Set(lexicon, LexiconKinds.RateNoun);
@@ -503,6 +504,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Financial instruments named by their term ("the 10-year yield", "a 30-year mortgage"): the term is not a quantity.</summary>
     public WordSet InstrumentWords { get; }
+
+    /// <summary>The codes of currencies quoted as the base of their exchange rate (EUR, GBP): "the euro at 1.08 per dollar" is dollars.</summary>
+    public WordSet BaseCurrencies { get; }
 
     /// <summary>Words before "age" that name a statistic of ages ("the median age"): the sentence's lengths of time are ages.</summary>
     public WordSet AgeStatisticWords { get; }

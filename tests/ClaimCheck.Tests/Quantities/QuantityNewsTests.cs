@@ -3573,6 +3573,74 @@ public sealed class QuantityNewsTests
     public void Recognize_ItemAfterAComparativeWithItsOwnReading_KeepsIt(string text, double value, QuantityChange change) =>
         Find(text, value).Change.Should().Be(change);
 
+    [Theory]
+    [InlineData("The Vorland rial slipped to 42,150 per dollar on Monday.", 42150, "IRR")]
+    [InlineData("Brenmoor traders said the shilling ended at 131.4 per US dollar, its weakest in a year.", 131.4, "KES")]
+    [InlineData("The yen fell to 148.2 per dollar in Arlow and to 160.9 per euro.", 148.2, "JPY")]
+    public void Recognize_BareFigurePerDollarBesideACurrencyName_IsThatCurrencyPerDollar(string text, double value, string currency)
+    {
+        var mention = Find(text, value);
+        mention.Quantity.Unit.Should().Be(Unit.Currency(currency));
+        mention.Per.Should().Be(Unit.Currency("USD"));
+    }
+
+    [Theory]
+    [InlineData("The euro rose to 1.09 per dollar in Arlow trading.", 1.09)]
+    [InlineData("The rand and the naira both fell, Brenmoor dealers quoting 18.4 per dollar.", 18.4)]
+    [InlineData("The shilling ended at 131.4 against the dollar in Kestrel Valley.", 131.4)]
+    [InlineData("The naira slid as the Brenmoor club gave 500 per dollar fund member.", 500)]
+    public void Recognize_BareFigurePerDollarWithNoOneQuotedCurrency_IsNoMoney(string text, double value) =>
+        Find(text, value).Quantity.Unit.Kind.Should().NotBe(UnitKind.Currency);
+
+    [Fact]
+    public void Recognize_CurrencyLetterPerDollar_IsAnExchangeRate()
+    {
+        var mention = Find("The naira weakened to N612 per dollar in Brenmoor.", 612);
+        mention.Quantity.Unit.Should().Be(Unit.Currency("NGN"));
+        mention.Per.Should().Be(Unit.Currency("USD"));
+    }
+
+    [Fact]
+    public void Recognize_CurrencyLetterBeforeToTheDollar_IsMoney() =>
+        Find("Kestrel Valley dealers sold at N748 to the dollar on Friday.", 748).Quantity.Unit.Should().Be(Unit.Currency("NGN"));
+
+    [Fact]
+    public void Recognize_CentsPerLitreAbbreviated_IsCentsPerLitre()
+    {
+        var mention = Find("A Kestrel Valley co-op now pays 31.5 cpl for milk.", 31.5);
+        mention.Quantity.Unit.Name.Should().Be("cent");
+        mention.Per.Name.Should().Be("L");
+    }
+
+    [Theory]
+    [InlineData("Arlow's economy will contract by 2.1% next year.", 2.1)]
+    [InlineData("The Brenmoor glacier thinned by 3 metres last summer.", 3)]
+    public void Recognize_ContractOrThinnedBeforeAnAmount_IsADecrease(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.Decrease);
+
+    [Fact]
+    public void Recognize_MandatoryMinimumOf_IsALowerBound() =>
+        Find("The Vessa charge carries a mandatory minimum of seven years.", 7).Quantity.Qualifier.Should().Be(Qualifier.AtLeast);
+
+    [Theory]
+    [InlineData("Vorland advises 25 grams of sugar a day at most.", 25, Qualifier.AtMost)]
+    [InlineData("The Arlow trial will run for 12 weeks at least.", 12, Qualifier.AtLeast)]
+    public void Recognize_AtMostOrAtLeastAfterTheAmount_Bounds(string text, double value, Qualifier qualifier) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(qualifier);
+
+    [Fact]
+    public void Recognize_FigureBeforeALengthOfTimeInWords_CountsNoTime()
+    {
+        var mentions = QuantityRecognizer.Default.Recognize("Vessa counted 2,967 herons, up from 2,226 four years before.");
+        mentions.Should().Contain(m => m.Quantity.Value == 2226 && m.Quantity.Unit.Kind != UnitKind.Duration);
+        mentions.Should().Contain(m => m.Quantity.Value == 4 && m.Quantity.Unit.Kind == UnitKind.Duration);
+    }
+
+    [Fact]
+    public void Recognize_TermOfSavingsCertificates_IsALabel() =>
+        QuantityRecognizer.Default.Recognize("Brenmoor banks sell two-year savings certificates paying 18 percent.")
+            .Should().NotContain(m => m.Quantity.Value == 2);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

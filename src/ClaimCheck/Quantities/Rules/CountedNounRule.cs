@@ -19,6 +19,11 @@ internal sealed class CountedNounRule : UnitRule
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
     {
         var start = draft.End;
+        if (IsLengthOfTimeInWords(s, draft, start))
+        {
+            return false; // "up from 2,226 four years before": the words after the figure are an amount of time of their own
+        }
+
         if ((draft.First.IsVague && s.Is(start, "of")) || s.Is(start, "being"))
         {
             start++; // "thousands of students", "500 being officers"
@@ -27,6 +32,12 @@ internal sealed class CountedNounRule : UnitRule
         return TryListed(s, ref draft, start) || TryAfterHyphen(s, ref draft, start) || (draft.Value is > 0 and <= 1 && draft.High is null && TrySingular(s, ref draft, start))
             || TryPluralHead(s, ref draft, start) || TryQuotedNoun(s, ref draft, start);
     }
+
+    // A figure in digits followed by a number in words and a unit of time ("2,226 four years before", "from 310 two weeks earlier"):
+    // the number in words counts the time, not the figure's noun.
+    private static bool IsLengthOfTimeInWords(in QuantityScan s, in QuantityDraft draft, int start) =>
+        draft.IsDigits && s.IsWord(start) && s.Words.NumberWords.Contains(s.Word(start)) && s.IsWord(start + 1)
+        && s.Words.DurationUnits.Contains(s.Word(start + 1));
 
     /// <summary>The most words a noun in quotation marks right after a number may have ("40 'peaceful protesters'").</summary>
     private const int QuotedNounWords = 3;

@@ -54,7 +54,7 @@ internal sealed class JoinedCurrencyRule : LeadRule
     private static bool IsLetterDigitKName(ReadOnlySpan<char> word) => word.Length == 3 && word[0] == 'Y' && char.IsAsciiDigit(word[1]) && word[2] == 'K';
 
     // Whether the amount joined to a letter is written as money: priced to the hundredth ("P31.75") or to the tenth after two digits
-    // ("N482.9"), followed by a rate ("N740 per litre"), or going on with a multiplier ("N4.2 trillion", "R4bn", "a P3.4-trillion budget") or a group of thousands ("R1,500",
+    // ("N482.9"), followed by a rate ("N740 per litre") or another currency it is exchanged for ("N587 per dollar"), or going on with a multiplier ("N4.2 trillion", "R4bn", "a P3.4-trillion budget") or a group of thousands ("R1,500",
     // or set off by a space: "R7 000"):
     // the token after the word, or after a joined hyphen, is a power of a thousand in words or abbreviated, not followed by a plural
     // noun when the figure is whole ("N95 million masks" counts masks; "R12.5 billion funds" is money), or a joined comma and a
@@ -83,6 +83,7 @@ internal sealed class JoinedCurrencyRule : LeadRule
         var hyphenated = s.IsChar(next, "-") && s.IsJoined(next) && s.IsJoined(next + 1);
         var scaleIndex = hyphenated ? next + 1 : next;
         return PhysicalUnitRule.IsRateAt(s, next) // a price per unit or rate noun: "N740 per litre", "R21 a litre"
+            || PerCurrencyPhrase.TryRead(s, next, out _, out _) // an exchange rate: "N587 per dollar", "N756 to the dollar"
             || (s.IsWord(scaleIndex) && (s.Words.ScaleWords.TryGet(s.Word(scaleIndex), out var scale) || s.Words.ScaleAbbreviations.TryGet(s.Word(scaleIndex), out scale)
                     || (s.IsJoined(scaleIndex) && s.Words.JoinedScaleAbbreviations.TryGet(s.Word(scaleIndex), out scale)))
                 && IsPowerOfThousand(scale) && (hasDecimals || hyphenated || !(s.IsWord(scaleIndex + 1) && NounPhrase.LooksPluralNoun(s, s.Word(scaleIndex + 1)))))

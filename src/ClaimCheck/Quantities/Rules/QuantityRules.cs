@@ -32,7 +32,7 @@ internal sealed class QuantityRules
 
     /// <summary>What can follow a number, in priority order: the first that reads a unit wins.</summary>
     public static readonly UnitRule[] Units =
-        [new CurrencyAfterRule(), new PercentRule(), new AgeRule(), new PhysicalUnitRule(), new DurationRule(), new CountedNounRule()];
+        [new CurrencyAfterRule(), new QuotedRateRule(), new PercentRule(), new AgeRule(), new PhysicalUnitRule(), new DurationRule(), new CountedNounRule()];
 
     private QuantityRules(Lexicon lexicon)
     {
