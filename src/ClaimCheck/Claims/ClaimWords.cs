@@ -54,6 +54,7 @@ internal sealed class ClaimWords
         WorkplaceOutcomes = Map(lexicon, "workplace-outcome");
         Workplaces = Set(lexicon, "workplace");
         OutcomeMeasures = Outcomes.Dictionary.Values
+            .Except(PeoplelessWorkforceMeasures(lexicon))
             .Concat(WorkplaceOutcomes.Dictionary.Values)
             .Concat(lexicon.EntriesOf("share-measure").Select(e => e.Value.ToLowerInvariant()))
             .Append("casualties")
@@ -160,6 +161,7 @@ internal sealed class ClaimWords
         IdentifierMeasures = Set(lexicon, "identifier-measure");
         ClienteleParts = Map(lexicon, "clientele-part");
         IrregularOutcomeVerbs = Set(lexicon, "irregular-outcome-verb");
+        CountedChangeNouns = Set(lexicon, "counted-change-noun");
         ObjectParticipationVerbs = Set(lexicon, "object-participation-verb");
         ClienteleMeasures = Set(lexicon, "clientele-measure");
         CounterGatherings = Map(lexicon, "counter-gathering");
@@ -794,6 +796,10 @@ internal sealed class ClaimWords
     /// <c>irregular-outcome-verb</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularOutcomeVerbs { get; }
 
+    /// <summary>Counted nouns that name a change in what the noun before them counts ("15,000 job cuts" counts jobs);
+    /// <c>counted-change-noun</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountedChangeNouns { get; }
+
     /// <summary>Outcome verbs of taking part whose object right after them is those who took part ("the march involved 4,000 people");
     /// any other such verb right before a count ("gunmen gathered 300 villagers") says nothing of what befell those counted.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectParticipationVerbs { get; }
@@ -1303,6 +1309,16 @@ internal sealed class ClaimWords
         }
 
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // The workforce-measures no person-noun's measure-noun entry names (jobs, not workers or employees): a count of them is of posts,
+    // not of people something befell, even where an outcome names it ("4,000 staff were laid off" counts jobs), so it is no outcome
+    // measure and keeps the place and parts a count of things has ("3,300 jobs in Lindenport").
+    private static IEnumerable<string> PeoplelessWorkforceMeasures(Lexicon lexicon)
+    {
+        var people = lexicon.EntriesOf("person-noun").Select(e => e.Term).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var ofPeople = lexicon.EntriesOf("measure-noun").Where(e => people.Contains(e.Term)).Select(e => e.Value).ToHashSet(StringComparer.Ordinal);
+        return lexicon.EntriesOf("workforce-measure").Select(e => e.Term).Where(m => !ofPeople.Contains(m));
     }
 
     private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Map(Lexicon lexicon, string kind, Func<string, string>? read = null)

@@ -1294,6 +1294,16 @@ internal static class Measures
     /// <summary>The measure of people who came out of a harm alive (lexicon kind <c>outcome</c>, value <c>rescued</c>).</summary>
     private const string Rescued = "rescued";
 
+    /// <summary>The measure of the noun right before a counted noun that names a change in what that noun counts ("15,000 job cuts",
+    /// "18,000 job losses" count jobs, as "15,000 jobs cut" does), or null: lexicon kind <c>counted-change-noun</c>, the noun before
+    /// it a <c>measure-noun</c>.</summary>
+    private static string? CountedChangeOf(SentenceView s, QuantityMatch match)
+    {
+        var head = match.NounEndToken - 1;
+        return match.HasNounPhrase && head > match.NounFirstToken && s.Words.CountedChangeNouns.Contains(match.Mention.Quantity.Unit.Name)
+            && s.Words.MeasureSynonyms.TryGetValue(s.Word(head - 1), out var changed) ? changed : null;
+    }
+
     internal static string MeasureOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;
@@ -1303,7 +1313,7 @@ internal static class Measures
                 return s.Words.BloodlessHarmNouns.TryGetValue(unit.Name, out var affected) && (NamesBloodlessHarm(s) || SaysSomeOfThemLived(s, match)) ? affected
                     : s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym
                     : s.Words.CustodyNouns.TryGetValue(unit.Name, out var held) && HeldNextToCount(s, match) ? held
-                    : s.Words.Plural(unit.Name);
+                    : CountedChangeOf(s, match) ?? s.Words.Plural(unit.Name);
             case UnitKind.Currency:
                 if (match.HasNounPhrase)
                 {
