@@ -37,8 +37,8 @@ internal static class PeopleCounts
     }
 
     /// <summary>The token after the people counted when a bare figure comes before the figure noun it gives, after "at": "officials put
-    /// at 332 the number of people taken into hospital" (the token after "people", where what befell them is read, as in "put the
-    /// number of people taken into hospital at 332"), or null. The counted noun may be left out ("the number of dead").</summary>
+    /// at 412 the number of people taken to hospital" (the token after "people", where what befell them is read, as in "put the
+    /// number of people taken to hospital at 412"), or null. The counted noun may be left out ("the number of dead").</summary>
     private static int? FrontedFigureNounPhrase(SentenceView s, QuantityMatch match)
     {
         var the = match.EndToken;
@@ -170,7 +170,7 @@ internal static class PeopleCounts
 
         if (FrontedFigureNounPhrase(s, match) is { } counted)
         {
-            return OutcomeFrom(s, counted); // "the ministry put at 332 the number of people taken into hospital": those taken into hospital
+            return OutcomeFrom(s, counted); // "the ministry put at 412 the number of people taken to hospital": those taken to hospital
         }
 
         // "the blast hurt 35 miners in Brenmoor; four of them later died": a part of people named before says what befell it after
@@ -2121,8 +2121,8 @@ internal static class PeopleCounts
         return null;
     }
 
-    /// <summary>Whether number token <paramref name="i"/> is a date's day or year ("as of March 14"), part of a time expression and of no
-    /// amount: no figure of its own, so not the count of the noun after it ("As of March 14 hospitalizations had risen to 36").</summary>
+    /// <summary>Whether number token <paramref name="i"/> is a date's day or year ("as of June 9"), part of a time expression and of no
+    /// amount: no figure of its own, so not the count of the noun after it ("As of June 9 infections had climbed to 320").</summary>
     private static bool IsDateNumber(SentenceView s, int i) => s.IsInTimeExpression(i) && !s.IsInAmount(i);
 
     // Whether token i lies in a time expression that brackets enclose whole: "Friday (22 March)", "last night (5 May)".
