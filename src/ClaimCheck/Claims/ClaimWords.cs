@@ -179,6 +179,7 @@ internal sealed class ClaimWords
         CareUnitModifiers = Set(lexicon, "care-unit-modifier");
         UpdateCues = Set(lexicon, "update-cue");
         UpdateVerbs = Set(lexicon, "update-verb");
+        FigureVerbLeads = Set(lexicon, "figure-verb-lead");
         UpdatingParticiples = Set(lexicon, "updating-participle");
         PastStayWords = Set(lexicon, "past-stay");
         PlaceAnaphors = TermsWithValueIgnoringCase(lexicon, "part-cue", "anaphor");
@@ -865,6 +866,10 @@ internal sealed class ClaimWords
     /// <summary>Verbs that give a figure as an update of an earlier count only when the figure completes them after "to" or "at"
     /// ("doubled to 40", "had swollen to 50,000"), not a figure elsewhere in their clause ("doubled patrols after 15 were killed").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateVerbs { get; }
+
+    /// <summary>Adverbs that, right before a figure noun that is right before a figure, make the noun a verb that gives the running count
+    /// ("cases now number 67", "infections currently total 2,400"); <c>figure-verb-lead</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureVerbLeads { get; }
 
     /// <summary>Words, or two words, in the few words after a figure that give it as the count so far ("40 had already been returned",
     /// "120 arrests so far").</summary>

@@ -114,6 +114,58 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Cholera cases in Vorland now number 3,210, health officials said.", 3210, "cases")]
+    [InlineData("Health officials said measles infections tied to the Brenmoor fair currently total 84.", 84, "cases")]
+    public void Extract_FigureNounUsedAsAVerbAfterNow_CountsTheRunningNounOfItsSubject(string text, double value, string measure)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { } q && q.Value == value && c.Measure == measure).Should().NotBeEmpty(
+            "'now number' and 'currently total' are verbs that give the running count of the noun heading their subject");
+    }
+
+    [Fact]
+    public void Extract_FigureNounRightBeforeAFigure_WithNoAdverbBeforeIt_IsNoRunningCount()
+    {
+        var report = Pipeline.Check([new Document("doc", "Cholera cases rose in Vorland, where the number 12 bus no longer runs.", "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 12 } && c.Measure == "cases").Should().BeEmpty(
+            "'the number 12' names a bus route, not a running count: only an adverb like 'now' before the noun makes it a verb");
+    }
+
+    [Theory]
+    [InlineData("As of June 9 hospitalizations in Vorland had risen to 41, officials said.", 41, "hospitalised")]
+    [InlineData("As of June 9 infections in Brenmoor had climbed to 320, the ministry said.", 320, "cases")]
+    public void Extract_BareFigureAfterAnUpdateVerb_WithADateRightBeforeItsNoun_CountsTheRunningNoun(string text, double value, string measure)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 20))]);
+
+        report.Claims.Where(c => c.Quantity is { } q && q.Value == value && c.Measure == measure).Should().NotBeEmpty(
+            "a date's day right before the subject's noun is no figure that the noun could belong to");
+    }
+
+    [Theory]
+    [InlineData("The health minister put at 412 the number of people taken to hospital after a gas leak in Brenmoor.", 412, "hospitalised")]
+    [InlineData("A monitoring group put at 1,208 the number of people, soldiers among them, killed in ten days of fighting in Orvik.", 1208, "deaths")]
+    [InlineData("The Kestrel Valley coroner put at 57 the number of dead.", 57, "deaths")]
+    public void Extract_FigureBeforeTheNumberItGives_CountsWhatTheNumberCounts(string text, double value, string measure)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 20))]);
+
+        report.Claims.Where(c => c.Quantity is { } q && q.Value == value && c.Measure == measure).Should().NotBeEmpty(
+            "'put at N the number of people killed' gives the same count as 'put the number of people killed at N'");
+    }
+
+    [Fact]
+    public void Extract_FigureAfterAtBeforeANounOtherThanAFigureNoun_IsNoFrontedNumber()
+    {
+        var report = Pipeline.Check([new Document("doc", "The Brenmoor ferry left at 7 the morning after 12 people were killed in the storm.", "Test Wire", new DateOnly(2026, 3, 20))]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 7 } && c.Measure == "deaths").Should().BeEmpty(
+            "only a figure noun ('number', 'toll') after 'at N the' makes the figure the count of the phrase after it");
+    }
+
+    [Theory]
     [InlineData("The Kessel ward held 40 cases as the queue rose to 12 on Monday.", 12)]
     [InlineData("Doctors in Vorland said patients waited for treatment until the queue reached 12.", 12)]
     public void Extract_BareFigureAfterAnUpdateVerb_WithNoRunningNounHeadingItsSubject_IsNoCount(string text, double value)

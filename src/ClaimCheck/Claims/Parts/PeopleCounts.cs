@@ -36,6 +36,22 @@ internal static class PeopleCounts
         return (IsPeopleCount(s, match) ? HeldByPolice(s, match) : null) ?? outcome;
     }
 
+    /// <summary>The token after the people counted when a bare figure comes before the figure noun it gives, after "at": "officials put
+    /// at 412 the number of people taken to hospital" (the token after "people", where what befell them is read, as in "put the
+    /// number of people taken to hospital at 412"), or null. The counted noun may be left out ("the number of dead").</summary>
+    private static int? FrontedFigureNounPhrase(SentenceView s, QuantityMatch match)
+    {
+        var the = match.EndToken;
+        if (match.FirstToken < 1 || s.Word(match.FirstToken - 1) is not "at" || s.Word(the) is not "the"
+            || !s.Words.StatedFigureCues.Contains(s.Word(the + 1)) || s.Word(the + 2) is not "of")
+        {
+            return null;
+        }
+
+        var counted = the + 3;
+        return (counted < s.Tokens.Count && IsPeopleNoun(s, counted)) || s.Word(counted) is "people" ? counted + 1 : counted;
+    }
+
     // A bare number, or a count of a person noun, a subgroup or nationals ("40 people", "33 children", "12 Thais").
     private static bool IsPeopleCount(SentenceView s, QuantityMatch match)
     {
@@ -150,6 +166,11 @@ internal static class PeopleCounts
         if (!isPeople)
         {
             return null;
+        }
+
+        if (FrontedFigureNounPhrase(s, match) is { } counted)
+        {
+            return OutcomeFrom(s, counted); // "the ministry put at 412 the number of people taken to hospital": those taken to hospital
         }
 
         // "the blast hurt 35 miners in Brenmoor; four of them later died": a part of people named before says what befell it after
@@ -2100,6 +2121,10 @@ internal static class PeopleCounts
         return null;
     }
 
+    /// <summary>Whether number token <paramref name="i"/> is a date's day or year ("as of June 9"), part of a time expression and of no
+    /// amount: no figure of its own, so not the count of the noun after it ("As of June 9 infections had climbed to 320").</summary>
+    private static bool IsDateNumber(SentenceView s, int i) => s.IsInTimeExpression(i) && !s.IsInAmount(i);
+
     // Whether token i lies in a time expression that brackets enclose whole: "Friday (22 March)", "last night (5 May)".
     private static bool IsInBracketedDate(SentenceView s, int i)
     {
@@ -2269,7 +2294,12 @@ internal static class PeopleCounts
             {
                 // "Cholera cases in Tallis have risen to 3,210", "infections have reached 840": the updated figure counts the noun
                 // that heads the verb's subject; a noun right after another figure ("40 cases, and the toll rose to 3") is that one's.
-                return i > 0 && s.Tokens[i - 1].Kind == TokenKind.Number ? nearerOutcome : running;
+                return i > 0 && s.Tokens[i - 1].Kind == TokenKind.Number && !IsDateNumber(s, i - 1) ? nearerOutcome : running;
+            }
+
+            if (isUpdate && IsFigureNounAsVerb(s, i, match))
+            {
+                continue; // "cases now number 67": the noun is the verb; the subject before it names what is counted
             }
 
             if (isUpdate && s.Words.StatedFigureCues.Contains(word))
@@ -2396,8 +2426,20 @@ internal static class PeopleCounts
             verb--;
         }
 
+        if (IsFigureNounAsVerb(s, verb, match))
+        {
+            return true; // "cases in Tallis now number 67": the running count, as "have risen to 67" gives it
+        }
+
         return verb >= 0 && (s.Words.UpdateCues.Contains(s.Word(verb)) || s.Words.UpdateVerbs.Contains(s.Word(verb))) && !InEntityName(s, verb);
     }
+
+    /// <summary>Whether token <paramref name="token"/> is a figure noun (a <c>stated-figure-cue</c>: "number", "total") right before
+    /// <paramref name="match"/> and right after a <c>figure-verb-lead</c> adverb ("now"), so a verb whose subject is what the figure
+    /// counts ("infections in Tallis now number 2,400", "now total 67"), not a noun the figure completes ("the number 67").</summary>
+    private static bool IsFigureNounAsVerb(SentenceView s, int token, QuantityMatch match) =>
+        token >= 1 && token == match.FirstToken - 1 && s.Words.StatedFigureCues.Contains(s.Word(token))
+        && s.Words.FigureVerbLeads.Contains(s.Word(token - 1));
 
     /// <summary>How far before a bare number a stated-figure cue is looked for ("put the figure at 18,000").</summary>
     private const int StatedFigureWindow = 4;
