@@ -690,6 +690,10 @@ internal static class QuantityClaims
                 (time, isEarlierEvent) = (recalled, true); // "an eruption in June 2025 that caused no casualties": that eruption's none
             }
 
+            // An update cue before the figure ("has risen to 146") tells of a change; a running cue after it alone ("15 are still
+            // missing") gives the count as it stands (Claim.IsCountSoFar).
+            var updatedBefore = PeopleCounts.IsUpdate(s, match, readsRunningCue: false) || Stances.HasReachedDayAfter(s, match.EndToken, state.Document.Published);
+            var runningAfter = !updatedBefore && PeopleCounts.IsUpdate(s, match);
             state.Add(new Claim
             {
                 Id = string.Empty,
@@ -708,7 +712,8 @@ internal static class QuantityClaims
                 Modality = modality,
                 Time = time,
                 Attribution = source,
-                IsUpdate = PeopleCounts.IsUpdate(s, match) || Stances.HasReachedDayAfter(s, match.EndToken, state.Document.Published),
+                IsUpdate = updatedBefore || runningAfter,
+                IsCountSoFar = runningAfter,
                 IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues) || PeopleCounts.OpensWithEarlierCount(s) || PeopleCounts.IsLevelLeft(s, match),
                 IsVague = match.IsVague,
                 IsProvisional = runningCount || PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
