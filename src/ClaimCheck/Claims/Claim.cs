@@ -69,6 +69,11 @@ public sealed record Claim
     /// reached 1,460", "was revised down to 54", "now stands at 212"): with other counts it reads as a timeline, not a dispute.</summary>
     public bool IsUpdate { get; init; }
 
+    /// <summary>Whether <see cref="IsUpdate"/> rests only on a running cue after the figure ("15 are still missing", "remain
+    /// unaccounted for", "40 arrests so far"), with no update cue before it: the text gives the count as it stands, not as changed
+    /// from an earlier one.</summary>
+    public bool IsCountSoFar { get; init; }
+
     /// <summary>Whether the text gives the figure as an earlier count that a later one has replaced ("had initially put the toll at
     /// 3,100", "the previous estimate had been 45", "up from 70"): it is not set against the current figures, only against other
     /// earlier ones.</summary>

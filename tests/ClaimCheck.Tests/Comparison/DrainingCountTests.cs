@@ -43,4 +43,49 @@ public class DrainingCountTests
 
         report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy, "a toll of the dead does not fall as people are found");
     }
+
+    [Theory]
+    [InlineData("were still missing")]
+    [InlineData("remained missing")]
+    public void Check_AStillMissingCountBesideAPlainCountOfTheSameDay_IsADiscrepancy(string state)
+    {
+        var day = new DateOnly(2025, 5, 14);
+        var report = ClaimChecker.Check(
+        [
+            new Document("ministry", "The ministry said 412 passengers were missing after the ferry sank off Kestrel Bay.", "Andes Wire", day),
+            new Document("outlet", $"418 passengers {state} after the ferry sank off Kestrel Bay.", "Coast Herald", day),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("412") && f.Explanation.Contains("418"),
+            "every count of the missing is 'still missing': the words tell that the people are not found yet, not that the ministry's count rose");
+    }
+
+    [Fact]
+    public void Check_TwoStillMissingCountsOfTheSameDay_AreNotADiscrepancy()
+    {
+        var day = new DateOnly(2025, 5, 14);
+        var report = ClaimChecker.Check(
+        [
+            new Document("ministry", "412 passengers were still missing after the ferry sank off Kestrel Bay, the ministry said.", "Andes Wire", day),
+            new Document("outlet", "418 passengers were still missing after the ferry sank off Kestrel Bay.", "Coast Herald", day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy,
+            "both are the search's count as it stood, which may be one count read at two hours of the day");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
+    }
+
+    [Fact]
+    public void Check_AMissingCountToldAsRisenTheSameDay_IsNotADiscrepancy()
+    {
+        var day = new DateOnly(2025, 5, 14);
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "412 passengers were missing after the ferry sank off Kestrel Bay, officials said.", "Andes Wire", day),
+            new Document("later", "The number of passengers missing after the ferry sank off Kestrel Bay has risen to 418, officials said.", "Coast Herald", day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the larger figure is given as the count risen within the day");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
+    }
 }

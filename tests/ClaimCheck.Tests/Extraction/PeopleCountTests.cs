@@ -2682,6 +2682,18 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("She said 30 were injured and 40 were still missing.", true)]
+    [InlineData("Police have made 40 arrests so far, the mayor said.", true)]
+    [InlineData("The toll in Lindenport has risen to 40 and 12 people are still missing.", false)]
+    [InlineData("Police made 40 arrests on Sunday, the mayor said.", false)]
+    public void Extract_CountSoFarCuedOnlyAfterTheFigure_IsACountSoFar(string text, bool soFar)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 40 }).IsCountSoFar.Should().Be(soFar);
+    }
+
+    [Theory]
     [InlineData("The number of people displaced in Kestrel Bay has more than doubled to 6,140, the governor said.", true)]
     [InlineData("The number of evacuees in Lindenport tripled to 6,140 on Friday, the mayor said.", true)]
     [InlineData("The crowd outside the Lindenport court had swollen to 6,140 by the evening, police said.", true)]

@@ -2552,9 +2552,10 @@ internal static class PeopleCounts
     private const int CapacityWindow = 4;
 
     /// <summary>Whether the clause gives the figure as an update of an earlier count: an update cue shortly before it ("rose to 146",
-    /// "now stands at 212", "revised down to 54"), a running cue after it ("15 are still missing"), or a search still going on for
-    /// it in a rescue ("the divers' search for 6 sailors went on").</summary>
-    internal static bool IsUpdate(SentenceView s, QuantityMatch match)
+    /// "now stands at 212", "revised down to 54"), a running cue after it ("15 are still missing") unless
+    /// <paramref name="readsRunningCue"/> is false, or a search still going on for it in a rescue ("the divers' search for 6 sailors
+    /// went on").</summary>
+    internal static bool IsUpdate(SentenceView s, QuantityMatch match, bool readsRunningCue = true)
     {
         if (s.Word(match.FirstToken - 1) is "for" && SoughtBefore(s, match.FirstToken - 1, match) is not null)
         {
@@ -2588,6 +2589,11 @@ internal static class PeopleCounts
             {
                 return true; // "has more than doubled to 6,140": the figure completes the verb
             }
+        }
+
+        if (!readsRunningCue)
+        {
+            return false;
         }
 
         // "40 had already been returned", "120 arrests so far": a running count, read in the few words after the figure.

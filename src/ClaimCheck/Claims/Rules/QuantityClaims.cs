@@ -695,6 +695,10 @@ internal static class QuantityClaims
                 (subject, measure, part, partPlace) = (person, PersonAges.Measure, PlacePart.None, null); // "Dara Kessel, 41,": her age
             }
 
+            // An update cue before the figure ("has risen to 146") tells of a change; a running cue after it alone ("15 are still
+            // missing") gives the count as it stands (Claim.IsCountSoFar).
+            var updatedBefore = PeopleCounts.IsUpdate(s, match, readsRunningCue: false) || Stances.HasReachedDayAfter(s, match.EndToken, state.Document.Published);
+            var runningAfter = !updatedBefore && PeopleCounts.IsUpdate(s, match);
             state.Add(new Claim
             {
                 Id = string.Empty,
@@ -713,7 +717,8 @@ internal static class QuantityClaims
                 Modality = modality,
                 Time = time,
                 Attribution = source,
-                IsUpdate = PeopleCounts.IsUpdate(s, match) || Stances.HasReachedDayAfter(s, match.EndToken, state.Document.Published),
+                IsUpdate = updatedBefore || runningAfter,
+                IsCountSoFar = runningAfter,
                 IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues) || PeopleCounts.OpensWithEarlierCount(s) || PeopleCounts.IsLevelLeft(s, match),
                 IsVague = match.IsVague,
                 IsProvisional = runningCount || PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
