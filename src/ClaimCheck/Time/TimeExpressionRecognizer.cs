@@ -60,7 +60,7 @@ public sealed class TimeExpressionRecognizer : IAnnotator
                     context.Saw(found[^1], DocumentContext.IsBound(scan.Word(i - 1)), (scan.CueAt(i - 1) & (TimeCue.RangeEnd | TimeCue.Pair)) == TimeCue.RangeEnd);
                 }
 
-                i = end > i ? end : i + 1;
+                i = end > i ? end : Math.Max(rules.FalseFriendEnd(scan, i), i + 1);
             }
 
             foreach (var expression in found)

@@ -1212,6 +1212,22 @@ public class TimeExtractionCasesTests
     }
 
     [Theory]
+    [InlineData("For the growers of Brenmoor, high noon comes with the vote.")]
+    [InlineData("The council of Kestrel Valley changed the plan at the last minute.")]
+    [InlineData("The Kestrel Daily reported the fire on its front page.")]
+    [InlineData("A reporter for Brenmoor's Weekly covered the vote.")]
+    public void Recognize_FigureOfSpeechOrPaperName_FindsNoTimex(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("The Brenmoor ferry leaves at noon.", "noon")]
+    [InlineData("Kestrel Valley buses run daily.", "daily")]
+    [InlineData("The Brenmoor ferry was moved to noon at the last minute.", "noon")]
+    public void Recognize_TimeBesideFigureOfSpeechWords_IsFound(string text, string word) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString())
+            .Should().Contain(v => v.Contains(word));
+
+    [Theory]
     [InlineData("Lindenport Ferries carried fewer cars in the first three months of 2023.", "the first three months of 2023", "2023-Q1")]
     [InlineData("Vorland's exports rose in the last six months of last year.", "the last six months of last year", "2023-H2")]
     [InlineData("Brenmoor expects losses through the first two quarters of 2025.", "the first two quarters of 2025", "2025-H1")]

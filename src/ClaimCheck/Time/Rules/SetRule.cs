@@ -15,8 +15,9 @@ internal sealed class SetRule : TimeRule
         if (scan.Words.Sets.TryGetValue(scan.Word(i), out var set))
         {
             // "the average daily volume", "its biggest monthly drop": the amount of one day or month, not a recurring time.
-            // Capitalised before a name that is not a time, it is part of a paper's name ("the Daily Mail", "the Weekly Standard").
-            return (scan.CueAt(i - 1) & TimeCue.OnePeriod) != 0 || (scan.IsCapitalised(i) && IsPartOfName(scan, i + 1))
+            // Capitalised next to a name that is not a time, it is part of a paper's name ("the Daily Mail", "the Weekly Standard",
+            // "the Brenmoor Daily", "Kestrel's Weekly").
+            return (scan.CueAt(i - 1) & TimeCue.OnePeriod) != 0 || (scan.IsCapitalised(i) && (IsPartOfName(scan, i + 1) || EndsName(scan, i)))
                 ? NoMatch
                 : scan.Emit(i, i + 1, TimeExpressionKind.Set, null, null, set);
         }
@@ -88,6 +89,14 @@ internal sealed class SetRule : TimeRule
         scan.IsWord(k) && !scan.IsCapitalised(k) && !scan.IsNumber(k) && !scan.Words.NumberWords.ContainsKey(scan.Word(k));
 
     // A capitalised word at token k that names no month or weekday.
+    // The capitalised word at token k closes a name: a capitalised word that is no time stands right before it, or before the
+    // possessive before it ("the Kestrel Daily", "Brenmoor's Weekly").
+    private static bool EndsName(in TimeScan scan, int k)
+    {
+        var before = scan.IsPossessive(k - 1) ? k - 2 : k - 1;
+        return before >= 0 && IsPartOfName(scan, before);
+    }
+
     private static bool IsPartOfName(in TimeScan scan, int k) =>
         scan.IsWord(k) && scan.IsCapitalised(k) && !scan.Words.Months.ContainsKey(scan.Word(k))
         && !scan.Words.Weekdays.ContainsKey(scan.Word(k));

@@ -137,6 +137,13 @@ internal sealed class TimeRuleTable
         return start.FalseFriend && scan.Words.FalseFriends.Match(scan.Text, scan.Tokens, i, out _) > i ? TimeRule.NoMatch : TryRules(scan, i, start.Rules, hyphenated);
     }
 
+    /// <summary>The index of the token after a <c>time-false-friend</c> that opens at token <paramref name="i"/>, whose words no
+    /// rule may then read ("noon" in "high noon", "minute" in "at the last minute"), or <see cref="TimeRule.NoMatch"/>.</summary>
+    public int FalseFriendEnd(in TimeScan scan, int i) =>
+        scan.IsWord(i) && _byWord.TryGetValue(scan.Word(i), out var start) && start.FalseFriend
+            ? Math.Max(scan.Words.FalseFriends.Match(scan.Text, scan.Tokens, i, out _), TimeRule.NoMatch)
+            : TimeRule.NoMatch;
+
     // Tries the rules of two priority-ordered lists, merged, in priority order.
     private static int TryRules(in TimeScan scan, int i, int[] first, int[] second)
     {
