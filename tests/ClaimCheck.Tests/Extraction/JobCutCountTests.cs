@@ -26,6 +26,7 @@ public sealed class JobCutCountTests
     [Theory]
     [InlineData("Halvex Motors employs 4,000 workers at its Brenmoor plant.")]
     [InlineData("Police fired on 400 marchers in Brenmoor, witnesses said.")]
+    [InlineData("In Kestrel Bay, 400 protesters were fired upon on Thursday.")]
     [InlineData("The storm cut off 400 villagers in the Kestrel Valley.")]
     [InlineData("Halvex Motors announced 4,000 price cuts on Monday.")]
     public void Extract_PeopleKeepingTheirJobs_CountNoJobs(string text)
