@@ -69,8 +69,8 @@ public sealed class JobCutCountTests
     [Fact]
     public void Extract_PeopleSaidToHaveDied_AreDeaths()
     {
-        ClaimChecker.DefaultPipeline.Extract(new Document("doc", "Over 130 people are said to have died in the Kestrel Valley floods.", "Vorland Wire"))
-            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 130 && c.Measure == "deaths");
+        ClaimChecker.DefaultPipeline.Extract(new Document("doc", "Some 64 villagers in Kestrel Valley are said to have died in the mudslide.", "Vorland Wire"))
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 64 && c.Measure == "deaths");
     }
 
     [Theory]
