@@ -697,8 +697,8 @@ internal static class QuantityClaims
 
             // An update cue before the figure ("has risen to 146") tells of a change; a running cue after it alone ("15 are still
             // missing") gives the count as it stands (Claim.IsCountSoFar).
-            var updatedBefore = PeopleCounts.IsUpdate(s, match, readsRunningCue: false) || Stances.HasReachedDayAfter(s, match.EndToken, state.Document.Published);
-            var runningAfter = !updatedBefore && PeopleCounts.IsUpdate(s, match);
+            var updatedBefore = PeopleCounts.IsUpdatedBefore(s, match) || Stances.HasReachedDayAfter(s, match.EndToken, state.Document.Published);
+            var runningAfter = !updatedBefore && PeopleCounts.HasRunningCueAfter(s, match);
             state.Add(new Claim
             {
                 Id = string.Empty,
