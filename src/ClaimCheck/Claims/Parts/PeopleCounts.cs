@@ -49,7 +49,7 @@ internal static class PeopleCounts
         }
 
         var counted = the + 3;
-        return (counted < s.Tokens.Count && IsPeopleNoun(s, counted)) || s.Word(counted) is "people" ? counted + 1 : counted;
+        return counted < s.Tokens.Count && IsPeopleNoun(s, counted) ? counted + 1 : counted;
     }
 
     // A bare number, or a count of a person noun, a subgroup or nationals ("40 people", "33 children", "12 Thais").
