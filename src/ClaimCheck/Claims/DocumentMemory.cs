@@ -650,7 +650,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         foreach (var token in document.TokensOf(0))
         {
             var word = token.Span.Slice(document.Text).ToString();
-            if (token.Kind == TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && IsNameWord(word) && !lowercase.Contains(word)
+            if (token.Kind == TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && IsCompanyNameWord(word) && !lowercase.Contains(word)
                 && sentences[word] >= MinTopicNameSentences && (topic is null || sentences[word] > sentences[topic]))
             {
                 topic = word;
@@ -664,7 +664,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     // Whether a capitalised word can be a company's one-word name: letters, joined by an ampersand or a hyphen as the tokenizer keeps
     // them in one word ("Halvex", "B&Q", "Co-op"); a word with digits ("G7", "5G", "Covid-19") is no such name.
-    private static bool IsNameWord(string word) => word.All(c => char.IsLetter(c) || c is '&' or '-');
+    private static bool IsCompanyNameWord(string word) => word.All(c => char.IsLetter(c) || c is '&' or '-');
 
     // A word that names the gathering itself is no harm: "protested" (what befell the participants is that they protested) or a
     // labour "strike" ("General strike paralyses Lindenport"); a word that also names an attack stays harm after a name or demonym

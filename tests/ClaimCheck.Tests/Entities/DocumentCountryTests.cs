@@ -1,6 +1,8 @@
+using ClaimCheck.Claims;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 using ClaimCheck.Entities;
+using ClaimCheck.Tests.Attribution;
 
 namespace ClaimCheck.Tests.Entities;
 
@@ -102,22 +104,21 @@ public class DocumentCountryTests
     [Fact]
     public void Check_CountriesInABreakdownOfThePeopleCounted_AreNotWhereTheReportIsAbout()
     {
-        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
-            "Rescuers in Brenmoor brought up 140 miners on Tuesday. Of those arrested, 90 were from Malawi, 30 from Zambia and 20 from Angola.",
-            "Valley Post", new DateOnly(2026, 6, 6)));
+        const string Text = "Coastguards in Brenmoor pulled 48 passengers from the sea on Tuesday. Of the rescued, 25 were from Ecuador, 15 from Peru and 8 from Colombia.";
 
-        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 140).Which.Subject.Should().Be("Brenmoor",
-            "where the miners came from, counted part by part, is not where they were brought up");
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", Text, "Valley Post", new DateOnly(2026, 6, 6)));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 48).Which.Subject.Should().Be("Brenmoor",
+            "where the passengers came from, counted part by part, is not where they were pulled from the sea");
+        new DocumentMemory(AttributionProbe.Annotate(Text)).TopicCountry.Should().BeNull();
     }
 
     [Fact]
-    public void Check_OneCountedOrigin_StillSaysWhatTheReportIsAbout()
+    public void TopicCountry_OneCountedOrigin_StillCounts()
     {
-        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
-            "Rescuers brought up 140 miners on Tuesday. Of those arrested, 90 were from Malawi.",
-            "Valley Post", new DateOnly(2026, 6, 6)));
+        const string Text = "Coastguards pulled 48 passengers from the sea on Tuesday. Of the rescued, 25 were from Ecuador.";
 
-        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 140).Which.Subject.Should().Be("Malawi",
+        new DocumentMemory(AttributionProbe.Annotate(Text)).TopicCountry.Should().Be("Ecuador",
             "a single origin is not a breakdown: it may be the country the report is about");
     }
 }

@@ -26,6 +26,7 @@ public sealed class JobCutCountTests
     [Theory]
     [InlineData("Halvex Motors employs 4,000 workers at its Brenmoor plant.")]
     [InlineData("Police fired on 400 marchers in Brenmoor, witnesses said.")]
+    [InlineData("In Kestrel Bay, 400 protesters were fired upon on Thursday.")]
     [InlineData("The storm cut off 400 villagers in the Kestrel Valley.")]
     [InlineData("Halvex Motors announced 4,000 price cuts on Monday.")]
     public void Extract_PeopleKeepingTheirJobs_CountNoJobs(string text)
@@ -68,8 +69,8 @@ public sealed class JobCutCountTests
     [Fact]
     public void Extract_PeopleSaidToHaveDied_AreDeaths()
     {
-        ClaimChecker.DefaultPipeline.Extract(new Document("doc", "Over 130 people are said to have died in the Kestrel Valley floods.", "Vorland Wire"))
-            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 130 && c.Measure == "deaths");
+        ClaimChecker.DefaultPipeline.Extract(new Document("doc", "Some 64 villagers in Kestrel Valley are said to have died in the mudslide.", "Vorland Wire"))
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 64 && c.Measure == "deaths");
     }
 
     [Theory]

@@ -22,12 +22,29 @@ public class PersonAgeSubjectTests
     [InlineData("Police in Brenmoor arrested Dara Kessel, 41, on Monday.")]
     [InlineData("Police in Brenmoor arrested Dara M. Kessel, 41, on Monday.")]
     [InlineData("Dara Kessel was arrested on Monday. Kessel, a 41-year-old nurse, denies the charge.")]
+    [InlineData("Flood Hero Dara Kessel, 41, was arrested in Brenmoor on Monday.")]
+    [InlineData("Brenmoor Nurse Dara Kessel, 41, Held Over Data Theft\n\nPolice held her on Monday.")]
+    [InlineData("Police Hold Dara Kessel Over Data Theft\n\nDara Kessel was held in Brenmoor on Monday. Kessel, 41, denies it.")]
     public void Extract_AgeAfterANamedPerson_IsThePersonsAge(string text)
     {
         var claim = Age(Check(text), "d0", 41);
 
         claim.Subject.Should().Be("Dara Kessel");
         claim.Measure.Should().Be(PersonAges.Measure);
+    }
+
+    [Fact]
+    public void Extract_AgeAfterANameWithAParticle_KeepsTheParticle()
+    {
+        Age(Check("Police in Brenmoor arrested Dara van Kessel, 41, on Monday."), "d0", 41).Subject.Should().Be("Dara van Kessel");
+    }
+
+    [Fact]
+    public void Extract_AgeAfterAnOrganisationsName_IsNoPersonsAge()
+    {
+        var report = Check("Halvex Group, 40, said the blaze in Brenmoor destroyed its plant.");
+
+        report.Claims.Should().NotContain(c => c.Measure == PersonAges.Measure && c.Subject == "Halvex Group");
     }
 
     [Fact]
@@ -53,6 +70,18 @@ public class PersonAgeSubjectTests
 
         var ids = new[] { Age(report, "d0", 41).Id, Age(report, "d1", 41).Id };
         report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && ids.All(f.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void Compare_OnePersonGivenTwoAgesAfterATitleWord_IsADiscrepancy()
+    {
+        var report = Check(
+            "Blaze in Kestrel Valley\n\nWitness Ana Morrow, 62, said the flames rose high on Monday.",
+            "Blaze in Kestrel Valley\n\nAna Morrow, 26, who lives nearby, said the flames rose high on Monday.");
+
+        Age(report, "d0", 62).Subject.Should().Be("Ana Morrow");
+        var ids = new[] { Age(report, "d0", 62).Id, Age(report, "d1", 26).Id };
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && ids.All(f.ClaimIds.Contains));
     }
 
     [Fact]

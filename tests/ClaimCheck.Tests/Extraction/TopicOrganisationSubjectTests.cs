@@ -159,4 +159,15 @@ public class TopicOrganisationSubjectTests
             + $"{company} said it would not appeal. {company} has written to those affected.";
         QuantityClaim(text, 40_000_000).Subject.Should().Be(company, "the name joined by an ampersand or a hyphen is one word the report is about");
     }
+
+    // A report about one company whose sentences also speak of a rival by name.
+    private const string RivalCuts = "Halvex to cut jobs\n\n"
+        + "Halvex said on Tuesday it would cut 2,000 jobs. Its rival Orvik Tools also struggled; the company said 300 workers would go. "
+        + "Halvex shares fell.";
+
+    [Fact]
+    public void Extract_CompanyNounInASentenceNamingAnotherCompany_IsNoReferenceBack()
+    {
+        QuantityClaim(RivalCuts, 300).Subject.Should().NotBe("Halvex", "\"the company\" may be the rival the sentence names");
+    }
 }

@@ -142,10 +142,32 @@ internal sealed class TitleAndNameRule : ISourceRule
         return nameStart;
     }
 
-    private static bool IsInitials(AttributionContext c, int t)
+    private static bool IsInitials(AttributionContext c, int t) => c.IsWord(t) && IsInitials(c.Word(t)) && !c.InEntity(t);
+
+    /// <summary>Whether <paramref name="word"/> is a name's dotted initials ("G.S.", "J.R."): at most six characters, a full stop, and
+    /// two or more letters, all capitals.</summary>
+    internal static bool IsInitials(ReadOnlySpan<char> word)
     {
-        var word = c.Word(t);
-        return word.Length <= 6 && word.Contains('.') && c.IsAllCapitals(t) && !c.InEntity(t);
+        if (word.Length > 6 || !word.Contains('.'))
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
     }
 
     // Titles sit just before the name, in either case ("Prime Minister", "lawmaker"); a body word or an entity ends them ("Russian

@@ -1,4 +1,5 @@
 using System.Text;
+using ClaimCheck.Attribution.Rules;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
@@ -618,14 +619,16 @@ internal static class Holders
         && ((s.Tokens[i - 1].Kind == TokenKind.Word && s.Word(i - 1) is { Length: > 0 } before && char.IsLower(before[0]))
             || (s.Word(i - 1) is "," or ";" && i > 1));
 
-    // A lower-case word inside a name: a particle ("de", "van") or, between two name words, "for" or "of" in a party's name
-    // ("Union for Renewal", "Front of Socialist Forces").
-    private static bool IsParticle(SentenceView s, int i) =>
+    /// <summary>Whether token <paramref name="i"/> is a lower-case word inside a name: a particle ("de", "van") or, between two name
+    /// words, "for" or "of" in a party's name ("Union for Renewal", "Front of Socialist Forces").</summary>
+    internal static bool IsParticle(SentenceView s, int i) =>
         i >= 0 && i < s.Tokens.Count && s.Word(i) is { Length: > 0 } w && char.IsLower(w[0])
         && ((s.EntityCues.Of(w) & EntityCue.Particle) != 0 || w is "for" or "of");
 
-    // The start of the name that ends right before token `end`, or null.
-    private static int? NameEndingAt(SentenceView s, int end)
+    /// <summary>The first token of the name that ends right before token <paramref name="end"/>, or null: a run of at most
+    /// <see cref="MaxNameWords"/> name words, with particles ("Dara van Kessel") and initials ("Dara A. Kessel", "G.S. Malik")
+    /// between them.</summary>
+    internal static int? NameEndingAt(SentenceView s, int end)
     {
         if (!IsNameWord(s, end - 1))
         {
@@ -646,6 +649,11 @@ internal static class Holders
                 start -= 2;
                 words += 2;
             }
+            else if (InitialsEndingAt(s, start - 1) is > 0 and var width && IsNameWord(s, start - 1 - width))
+            {
+                start -= width + 1;
+                words += 2;
+            }
             else
             {
                 break;
@@ -653,6 +661,24 @@ internal static class Holders
         }
 
         return start;
+    }
+
+    /// <summary>How many tokens the initials that end at token <paramref name="i"/> take: two for a capital letter and its full stop
+    /// ("A" "." of "Dara A. Kessel"), one for dotted initials (<see cref="TitleAndNameRule.IsInitials(ReadOnlySpan{char})"/>: "G.S."),
+    /// none when there are none.</summary>
+    internal static int InitialsEndingAt(SentenceView s, int i)
+    {
+        if (i < 1 || i >= s.Tokens.Count)
+        {
+            return 0;
+        }
+
+        if (s.Word(i) is "." && s.Tokens[i - 1].Kind == TokenKind.Word && s.Word(i - 1) is [var letter] && char.IsUpper(letter))
+        {
+            return 2;
+        }
+
+        return s.Tokens[i].Kind == TokenKind.Word && TitleAndNameRule.IsInitials(s.Word(i)) ? 1 : 0;
     }
 
     // The name that starts at token `first`, or null.

@@ -49,7 +49,7 @@ internal static class PeopleCounts
         }
 
         var counted = the + 3;
-        return (counted < s.Tokens.Count && IsPeopleNoun(s, counted)) || s.Word(counted) is "people" ? counted + 1 : counted;
+        return counted < s.Tokens.Count && IsPeopleNoun(s, counted) ? counted + 1 : counted;
     }
 
     // A bare number, or a count of a person noun, a subgroup or nationals ("40 people", "33 children", "12 Thais").
@@ -2551,11 +2551,14 @@ internal static class PeopleCounts
     /// <summary>How far before a count its verb of holding is looked for ("carry only about 35").</summary>
     private const int CapacityWindow = 4;
 
-    /// <summary>Whether the clause gives the figure as an update of an earlier count: an update cue shortly before it ("rose to 146",
-    /// "now stands at 212", "revised down to 54"), a running cue after it ("15 are still missing") unless
-    /// <paramref name="readsRunningCue"/> is false, or a search still going on for it in a rescue ("the divers' search for 6 sailors
-    /// went on").</summary>
-    internal static bool IsUpdate(SentenceView s, QuantityMatch match, bool readsRunningCue = true)
+    /// <summary>Whether the clause gives the figure as an update of an earlier count: an update cue before it (<see
+    /// cref="IsUpdatedBefore"/>) or a running cue after it (<see cref="HasRunningCueAfter"/>).</summary>
+    internal static bool IsUpdate(SentenceView s, QuantityMatch match) => IsUpdatedBefore(s, match) || HasRunningCueAfter(s, match);
+
+    /// <summary>Whether the words before the figure give it as an update of an earlier count: an update cue shortly before it ("rose
+    /// to 146", "now stands at 212", "revised down to 54"), or a search still going on for it in a rescue ("the divers' search for 6
+    /// sailors went on").</summary>
+    internal static bool IsUpdatedBefore(SentenceView s, QuantityMatch match)
     {
         if (s.Word(match.FirstToken - 1) is "for" && SoughtBefore(s, match.FirstToken - 1, match) is not null)
         {
@@ -2591,12 +2594,18 @@ internal static class PeopleCounts
             }
         }
 
-        if (!readsRunningCue)
+        return false;
+    }
+
+    /// <summary>Whether a running cue in the few words after the figure gives it as the count so far ("40 had already been returned",
+    /// "120 arrests so far", "15 are still missing"); not the level an update left ("from 27 to 41").</summary>
+    internal static bool HasRunningCueAfter(SentenceView s, QuantityMatch match)
+    {
+        if (IsLevelLeft(s, match))
         {
             return false;
         }
 
-        // "40 had already been returned", "120 arrests so far": a running count, read in the few words after the figure.
         var end = Math.Max(match.EndToken, match.NounEndToken);
         for (var i = end; i < Math.Min(s.Tokens.Count, end + RunningCueWindow); i++)
         {

@@ -37,37 +37,32 @@ internal static class PersonAges
         return surname is null ? null : first is not null ? $"{first} {surname}" : fullNameOf(surname);
     }
 
-    /// <summary>The first name and surname of the name that ends right before token <paramref name="end"/>: the run of capitalised
-    /// words and initials ("Dara A. Kessel") before it, its last word the surname and its first word, when it is not an initial and not
-    /// the surname, the first name; (null, null) when the word before is no name's.</summary>
+    /// <summary>The first name and surname of the name that ends right before token <paramref name="end"/> (<see
+    /// cref="Holders.NameEndingAt"/>): its last word, with the particles before it ("van Kessel"), the surname, and the name word right
+    /// before them, past initials ("Dara A. Kessel"), the first name; words before that are titles or a headline's capitals ("Storm
+    /// Survivor Dara Kessel"). No first name when that word is no person's (a place's), and (null, null) when the name is no person's:
+    /// an organisation's, or a surname some entity mention covers.</summary>
     internal static (string? First, string? Surname) NameEndingAt(SentenceView s, int end)
     {
-        string? surname = null;
-        string? first = null;
-        for (var i = end - 1; i >= 0; i--)
+        if (Holders.NameEndingAt(s, end) is not { } start || !IsPersonWord(s, end - 1) || IsOrganisation(s, start, end))
         {
-            if (IsInitialAt(s, i))
-            {
-                i--; // "A." of "Dara A. Kessel"
-                continue;
-            }
-
-            if (!IsNameWord(s, i))
-            {
-                break;
-            }
-
-            if (surname is null)
-            {
-                surname = s.Word(i).ToString();
-            }
-            else
-            {
-                first = s.Word(i).ToString();
-            }
+            return (null, null);
         }
 
-        return (first, surname);
+        var surnameStart = end - 1;
+        while (surnameStart - 2 >= start && Holders.IsParticle(s, surnameStart - 1))
+        {
+            surnameStart--;
+        }
+
+        var before = surnameStart - 1;
+        while (before > start && Holders.InitialsEndingAt(s, before) is > 0 and var width)
+        {
+            before -= width;
+        }
+
+        var surname = string.Join(' ', Enumerable.Range(surnameStart, end - surnameStart).Select(i => s.Word(i).ToString()));
+        return (before >= start && IsPersonWord(s, before) ? s.Word(before).ToString() : null, surname);
     }
 
     /// <summary>The first names the document gives each surname with ("Dara Kessel": Kessel → Dara), read from every name of two or
@@ -80,7 +75,7 @@ internal static class PersonAges
             var s = new SentenceView(document, index);
             for (var i = 1; i < s.Tokens.Count; i++)
             {
-                if (IsNameWord(s, i) && !(i + 1 < s.Tokens.Count && IsNameWord(s, i + 1)) && NameEndingAt(s, i + 1) is ({ } first, { } surname))
+                if (Holders.IsNameWord(s, i) && !Holders.IsNameWord(s, i + 1) && NameEndingAt(s, i + 1) is ({ } first, { } surname))
                 {
                     (names.TryGetValue(surname, out var firsts) ? firsts : names[surname] = new HashSet<string>(StringComparer.Ordinal)).Add(first);
                 }
@@ -90,16 +85,11 @@ internal static class PersonAges
         return names;
     }
 
-    // "A." of "Paige A. Thompson": a capital letter and a full stop, after a name word.
-    private static bool IsInitialAt(SentenceView s, int i) =>
-        s.Word(i) is "." && i > 1 && s.Word(i - 1) is [var letter] && char.IsUpper(letter) && IsNameWord(s, i - 2);
-
-    // A capitalised word of letters (inner hyphens and apostrophes kept) that is no cue word (a title, a sentence opener) and that no
-    // entity mention covers (a place, a country, an organisation).
-    private static bool IsNameWord(SentenceView s, int i)
+    // A name word (Holders.IsNameWord) that is no determiner or locative ("The", "In") and that no entity mention covers (a place, a
+    // country, an organisation).
+    private static bool IsPersonWord(SentenceView s, int i)
     {
-        var word = s.Word(i);
-        if (i < 0 || s.Tokens[i].Kind != TokenKind.Word || word.Length < 2 || !char.IsUpper(word[0]) || (s.EntityCues.Of(word) & NotPartOfAName) != 0)
+        if (!Holders.IsNameWord(s, i) || (s.EntityCues.Of(s.Word(i)) & NotPartOfAName) != 0)
         {
             return false;
         }
@@ -115,5 +105,19 @@ internal static class PersonAges
         return true;
     }
 
-    private const EntityCue NotPartOfAName = EntityCue.Title | EntityCue.NotName | EntityCue.Determiner | EntityCue.Locative;
+    // A name with an organisation word ("Halvex Group") or one the document's entities know as an organisation.
+    private static bool IsOrganisation(SentenceView s, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if ((s.EntityCues.Of(s.Word(i)) & EntityCue.OrganisationWord) != 0)
+            {
+                return true;
+            }
+        }
+
+        return s.IsOrganization(string.Join(' ', Enumerable.Range(start, end - start).Select(i => s.Word(i).ToString())));
+    }
+
+    private const EntityCue NotPartOfAName = EntityCue.Determiner | EntityCue.Locative;
 }

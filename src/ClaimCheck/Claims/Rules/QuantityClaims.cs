@@ -697,8 +697,8 @@ internal static class QuantityClaims
 
             // An update cue before the figure ("has risen to 146") tells of a change; a running cue after it alone ("15 are still
             // missing") gives the count as it stands (Claim.IsCountSoFar).
-            var updatedBefore = PeopleCounts.IsUpdate(s, match, readsRunningCue: false) || Stances.HasReachedDayAfter(s, match.EndToken, state.Document.Published);
-            var runningAfter = !updatedBefore && PeopleCounts.IsUpdate(s, match);
+            var updatedBefore = PeopleCounts.IsUpdatedBefore(s, match) || Stances.HasReachedDayAfter(s, match.EndToken, state.Document.Published);
+            var runningAfter = !updatedBefore && PeopleCounts.HasRunningCueAfter(s, match);
             state.Add(new Claim
             {
                 Id = string.Empty,
@@ -750,8 +750,47 @@ internal static class QuantityClaims
 
     // Whether the sentence names the company the report is about (a single-word name, as DocumentMemory.TopicOrganisation is) or
     // refers back to it by a definite company noun with no name or "of" after it ("the company said", "the retailer's 9,000 staff");
-    // "the firm Kestrel Networks" and "the supplier of its tills" name another company.
-    private static bool NamesOrRefersTo(SentenceView s, string company) => SentenceHasWord(s, company) || RefersToACompany(s);
+    // "the firm Kestrel Networks" and "the supplier of its tills" name another company, and so does a sentence that names another
+    // body ("Orvik Tools said 350 workers would leave the company"), which "the company" may as well be.
+    private static bool NamesOrRefersTo(SentenceView s, string company) =>
+        SentenceHasWord(s, company) || (RefersToACompany(s) && !NamesAnotherBody(s, company));
+
+    // Whether the sentence names an organisation other than the company, or a capitalised name that is no place, country, time or
+    // sentence opener and not the company's ("Orvik Tools"): another company it may speak of.
+    private static bool NamesAnotherBody(SentenceView s, string company)
+    {
+        for (var t = 1; t < s.Tokens.Count; t++)
+        {
+            if (Holders.IsNameWord(s, t) && !s.Word(t).SequenceEqual(company) && !s.IsInTimeExpression(t) && !IsPlaceOrCountry(s, t))
+            {
+                return true;
+            }
+        }
+
+        foreach (var mention in s.Entities)
+        {
+            if (mention.Entity.Kind == EntityKind.Organization && mention.Entity.Name != company)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a place or country mention covers token `t`.
+    private static bool IsPlaceOrCountry(SentenceView s, int t)
+    {
+        foreach (var mention in s.Entities)
+        {
+            if (t >= mention.FirstToken && t < mention.EndToken && mention.Entity.Kind != EntityKind.Organization)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Whether "the" and a company-noun row's word ("company", "firm", "retailer") stand in the sentence with neither a capitalised
     // word nor "of" right after the noun.

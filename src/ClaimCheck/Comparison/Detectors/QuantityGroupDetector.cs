@@ -476,11 +476,8 @@ internal sealed class QuantityGroupDetector
                 var apart = days[i].Min(a => days[j].Min(b => Math.Abs(a.DayNumber - b.DayNumber)));
                 // On one day, a larger figure given as an update ("rose to 4,120") follows the smaller one: a count rising within the day,
                 // unless the smaller one is another named body's own count, which the update does not replace, or every update is an
-                // independent body's own estimate ("the rights collective now puts it at 121"), apart from the smaller figure's source.
-                // A count of the missing given only as it stands ("418 are still missing", Claim.IsCountSoFar) is no such update beside a
-                // smaller figure no report gives so: every report tells the missing so, whatever its hour, so it tells of no rise from a
-                // body's plain count of its day. Beside a smaller figure also given as it stands, the two may be one count read at two
-                // hours of the search, and stay as they were.
+                // independent body's own estimate ("the rights collective now puts it at 121"), apart from the smaller figure's source,
+                // or a count of the missing as it stands beside a plain one (IsStandingCountBesidePlainOne).
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
                 var smaller = larger == i ? j : i;
                 // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it,
@@ -502,7 +499,7 @@ internal sealed class QuantityGroupDetector
                 var drained = draining && larger == earlier && days[earlier].Max() < days[later].Min();
                 var updatedLater = UpdatedLater(clusters[earlier], days[earlier], clusters[later], days[later], larger == earlier && !draining);
                 var conflict = days[i].Overlaps(days[j])
-                    ? (!sameOrigin || sameSourceApart) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !(draining && c.IsCountSoFar && !clusters[smaller].Exists(x => x.IsCountSoFar)) && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
+                    ? (!sameOrigin || sameSourceApart) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsStandingCountBesidePlainOne(c, clusters[smaller], draining) && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
                         && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !InstitutionCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !BodiesOfOtherKinds(clusters[smaller], clusters[larger]) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts)
                         && !(!draining && StoodAfterUpdate(clusters[smaller], clusters[larger], days[larger], clusters)))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
@@ -699,6 +696,13 @@ internal sealed class QuantityGroupDetector
         var ordered = sequence.OrderBy(Center).ToList();
         return ordered[^1].Exists(c => c.IsUpdate) && Center(ordered[0]) < Center(ordered[^1]) ? ordered : null;
     }
+
+    // Whether a count of a draining measure (the missing) is given only as it stands ("418 are still missing", Claim.IsCountSoFar)
+    // beside a smaller figure no report gives so: every report tells the missing so, whatever its hour, so it tells of no rise from a
+    // body's plain count of its day. Beside a smaller figure also given as it stands, the two may be one count read at two hours of the
+    // search, and stay as they were.
+    private static bool IsStandingCountBesidePlainOne(Claim claim, List<Claim> smaller, bool draining) =>
+        draining && claim.IsCountSoFar && !smaller.Exists(x => x.IsCountSoFar);
 
     // Whether a figure is an independent body's own estimate, apart from the smaller figure's source ("the rights collective now puts it
     // at 121").
