@@ -49,6 +49,29 @@ internal static class MeasureNames
         return (measure[..nameEnd], measure[nameEnd..]);
     }
 
+    /// <summary>What a part's whole is named by after the part separator ("deaths · of 23", the part of a toll of 23 a report gives).</summary>
+    public const string OfWhole = "of ";
+
+    /// <summary>The measure a part is compared under: a part that names who it counts and then the figure of the whole its report took it
+    /// from ("deaths · children · of 23" for "23 died, six of them children") is that named part, whatever whole each report gives, so
+    /// it meets another report's "Thirty people, six of them children, died" ("deaths · children") and a later "25 died, six of them
+    /// children", while the whole (its own slot) and a part named by its whole alone ("deaths · of 23") keep apart. Any other measure is
+    /// itself.</summary>
+    public static string NamedPartWithoutWhole(string measure)
+    {
+        var at = measure.LastIndexOf(PartSeparator + OfWhole, StringComparison.Ordinal);
+        return IsPartOfStatedWhole(measure) && at > Base(measure).Length ? measure[..at] : measure;
+    }
+
+    /// <summary>Whether a measure is a part its own report takes from a whole it gives a figure for ("deaths · children · of 31",
+    /// "deaths · of 31"), not from a listed total or a named set ("deaths · of a listed total", "deaths · of the injured").</summary>
+    private static bool IsPartOfStatedWhole(string measure)
+    {
+        var at = measure.LastIndexOf(PartSeparator + OfWhole, StringComparison.Ordinal);
+        var figure = at + PartSeparator.Length + OfWhole.Length;
+        return at > 0 && figure < measure.Length && char.IsAsciiDigit(measure[figure]);
+    }
+
     /// <summary>A measure without the part of the people it counts ("deaths" for "deaths · children").</summary>
     public static string Base(string measure)
     {

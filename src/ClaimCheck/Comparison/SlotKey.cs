@@ -58,7 +58,7 @@ public readonly record struct SlotKey(SlotKind Kind, string Subject, string Meas
             var unit = isMoney ? (exchangeRates ? "money" : quantity.Unit.Name)
                 : quantity.Unit.Name == Quantities.Unit.PercentagePoint.Name ? PercentagePointSlot
                 : quantity.Unit.Kind.ToString();
-            return new SlotKey(SlotKind.Quantity, claim.SubjectWithin ?? claim.Subject!, isMoney ? "money" : claim.Measure, unit, Explanations.ModalityClass(claim.Modality));
+            return new SlotKey(SlotKind.Quantity, claim.SubjectWithin ?? claim.Subject!, isMoney ? "money" : MeasureNames.NamedPartWithoutWhole(claim.Measure), unit, Explanations.ModalityClass(claim.Modality));
         }
 
         if (claim.Predicate is not { } predicate)

@@ -21,7 +21,7 @@ internal static class QuantityClaims
     private const string Capacity = "capacity";
 
     /// <summary>What a part of a figure the sentence gives starts with ("pilgrims · of 340" in "210 of the 340 pilgrims").</summary>
-    private const string OfWhole = "of ";
+    private const string OfWhole = MeasureNames.OfWhole;
 
     /// <summary>What an item of a list after a colon that names a place of its own is set apart as ("deaths · of a listed total" for "25 in
     /// Brenmoor" in "40 died: 25 in Brenmoor, 15 in Tallis", or "Brenmoor 25"): one label whatever the total, so that one place's items in
