@@ -3010,6 +3010,18 @@ public class PeopleCountTests
         report.Claims.Single(c => c.Quantity is { Value: 2 }).Place.Should().Be("Kessel");
     }
 
+    [Fact]
+    public void Extract_ListByCountryAfterAHeadWithItsCountedNoun_CountsEachCountrysWhole()
+    {
+        const string countries = "kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tOstrava\tOstrava\t\n";
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(countries, "countries.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", "Other countries have reported illnesses too: 33 in Vorland and 20 in Ostrava.", "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        var vorland = report.Claims.Single(c => c.Quantity is { Value: 33 });
+        vorland.Subject.Should().Be("Vorland");
+        vorland.Measure.Should().Be("cases", "a country's item is that country's whole count, which other reports give without the list");
+    }
+
     [Theory]
     [InlineData("Medal table so far: Brenmoor 33, Tallis 20 and Kessel 2.")]
     [InlineData("Confirmed cases by year: 33 in 2019, 20 in 2020.")]

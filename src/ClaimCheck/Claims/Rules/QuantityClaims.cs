@@ -690,6 +690,12 @@ internal static class QuantityClaims
                 part = part is PlacePart.Named or PlacePart.Event ? PlacePart.Stated : part;
             }
 
+            if (isHeadedListItem && listedWhole == ListedTotal && subject is not null && subject == (partPlace ?? place ?? localPlace ?? located?.Place))
+            {
+                // "Cases by country: Vorland 12, Ostrava 9": an item whose place is its own subject is that country's whole count, not a part
+                measure = measure.Replace(MeasureNames.PartSeparator + OfListedTotal, string.Empty, StringComparison.Ordinal);
+            }
+
             // "Thirteen miners were killed in late January", in a report of Saturday's collapse: a count dated weeks before the lead's
             // day is of an earlier event the report recalls, never compared with the story's.
             // A crowd count (an event-measure) dated by its own words to a time that ended more than a week before the day the lead reports
