@@ -2993,6 +2993,50 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Confirmed cases by province: Brenmoor 33, Tallis 20 and Kessel 2.", "cases")]
+    [InlineData("Confirmed cases by province: 33 in Brenmoor, 20 in Tallis and 2 in Kessel.", "cases")]
+    [InlineData("The injured so far: 33 in Brenmoor, 20 in Tallis and 2 in Kessel, officials said.", "injuries")]
+    public void Extract_ListAfterAHeadWithItsCountedNounAndNoFigure_CountsThatNounInEachPlace(string text, string measure)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        var brenmoor = report.Claims.Single(c => c.Quantity is { Value: 33 });
+        brenmoor.Place.Should().Be("Brenmoor", "the first item after the colon is the head's count for its own place");
+        MeasureNames.Base(brenmoor.Measure).Should().Be(measure, "the head before the colon names what the items count");
+        brenmoor.Subject.Should().Be("Vorland");
+        report.Claims.Single(c => c.Quantity is { Value: 20 }).Place.Should().Be("Tallis");
+        MeasureNames.Base(report.Claims.Single(c => c.Quantity is { Value: 20 }).Measure).Should().Be(measure);
+        report.Claims.Single(c => c.Quantity is { Value: 2 }).Place.Should().Be("Kessel");
+    }
+
+    [Fact]
+    public void Extract_ListByCountryAfterAHeadWithItsCountedNoun_CountsEachCountrysWhole()
+    {
+        const string countries = "kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tOstrava\tOstrava\t\n";
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(countries, "countries.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", "Other countries have reported illnesses too: 33 in Vorland and 20 in Ostrava.", "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        var vorland = report.Claims.Single(c => c.Quantity is { Value: 33 });
+        vorland.Subject.Should().Be("Vorland");
+        vorland.Measure.Should().Be("cases", "a country's item is that country's whole count, which other reports give without the list");
+    }
+
+    [Theory]
+    [InlineData("Medal table so far: Brenmoor 33, Tallis 20 and Kessel 2.")]
+    [InlineData("Confirmed cases by year: 33 in 2019, 20 in 2020.")]
+    [InlineData("Confirmed cases rose in Vorland; the rankings: Brenmoor 33, Tallis 20.")]
+    [InlineData("Confirmed cases fell. Ranked by district: Brenmoor 33, Tallis 20.")]
+    public void Extract_ListAfterAHeadWithNoCountedNounOrNoPlace_CountsNothingOfTheHead(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 33 }).Select(c => MeasureNames.Base(c.Measure)).Should().NotContain("cases",
+            "a head with no counted noun (the clause before a semicolon is not the list's head) or a list of years says nothing of what the items count");
+    }
+
+    [Theory]
     [InlineData("Brenmoor reported 33 deaths from the floods, Tallis 20 and Kessel two.")]
     [InlineData("Officials counted 55 deaths across Vorland, Brenmoor had 33, Tallis 20 and Kessel two.")]
     [InlineData("Officials counted 55 deaths across Vorland, and Tallis reported 20.")]

@@ -136,6 +136,78 @@ internal static class Ellipses
         return null;
     }
 
+    /// <summary>The place inside a country whose name leads <paramref name="bare"/> as the first item of a list right after a colon
+    /// ("Confirmed cases by region: Brenmoor 191, …": Brenmoor), or null; as <see cref="ListItemPlaceOf"/> reads the items after it.</summary>
+    internal static (string Place, string? Within, PlacePart Part)? FirstItemPlaceOf(SentenceView s, QuantityMatch bare)
+    {
+        var lead = LeadOfPlaceBefore(s, bare);
+        if (lead < 1 || s.Word(lead) is not ":")
+        {
+            return null;
+        }
+
+        var placeEnd = ItemPlaceEnd(s, bare);
+        foreach (var mention in s.Entities)
+        {
+            if (mention.EndToken == placeEnd && Places.InsideACountry(s, mention) is { } found)
+            {
+                return (found.Place, found.Within, PlacePart.Named);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What a head word with no plural of its own counts ("the injured", "the dead"): people.</summary>
+    private const string Person = "person";
+
+    /// <summary>How many tokens before a colon the counted noun of a list's head may stand ("Confirmed measles cases by county so far:").</summary>
+    private const int MaxHead = 8;
+
+    /// <summary>The counted noun (singular) and its measure when <paramref name="bare"/> is the first placed item of a list right after a
+    /// colon whose head clause names what the list counts and gives no figure of its own: "Confirmed cases by region: Brenmoor 191,
+    /// Tallis 62" (case, cases), "The injured so far: 81 in Orvik, 79 in Kestrel" (person, injuries); or null. The head is read
+    /// back from the colon to the sentence's start or a semicolon, at most <see cref="MaxHead"/> tokens, and its noun is the
+    /// <c>measure-noun</c> nearest the colon. A head with a figure ("33 dead: 20 in Tallis") is <see cref="IsSiblingOf"/>'s; a head
+    /// with no counted noun ("Medal table: Vorland 12") or an item with no place ("Cases: 20 in 2019") says nothing of what is
+    /// counted.</summary>
+    internal static (string Noun, string Measure)? HeadNounBeforeColon(SentenceView s, QuantityMatch bare)
+    {
+        var colon = ListOpenerOf(s, bare);
+        if (colon < 1 || s.Word(colon) is not ":")
+        {
+            return null;
+        }
+
+        var start = colon - 1;
+        while (start > 0 && colon - start < MaxHead && s.Word(start - 1) is not (";" or ":" or "."))
+        {
+            start--;
+        }
+
+        if (start > 0 && s.Word(start - 1) is not (";" or ":" or "."))
+        {
+            return null; // a head longer than the window: a clause whose own subject and verb the list may not be of
+        }
+
+        if (s.Quantities.Exists(figure => figure.EndToken > start && figure.FirstToken < colon))
+        {
+            return null;
+        }
+
+        for (var i = colon - 1; i >= start; i--)
+        {
+            var word = s.Word(i).ToString().ToLowerInvariant();
+            var noun = s.Words.Quantities.Singular(word);
+            if (s.Words.MeasureSynonyms.TryGetValue(noun, out var measure))
+            {
+                return (noun == word ? Person : noun, measure); // "the injured" count people, not "injureds"
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The token before the country's or place's name (and its "the") that stands right before <paramref name="bare"/>
     /// when the number ends its clause ("Vorland 17,"), or -1.</summary>
     private static int LeadOfPlaceBefore(SentenceView s, QuantityMatch bare)

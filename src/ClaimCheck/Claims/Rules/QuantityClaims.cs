@@ -26,7 +26,10 @@ internal static class QuantityClaims
     /// <summary>What an item of a list after a colon that names a place of its own is set apart as ("deaths · of a listed total" for "25 in
     /// Brenmoor" in "40 died: 25 in Brenmoor, 15 in Tallis", or "Brenmoor 25"): one label whatever the total, so that one place's items in
     /// lists of different totals meet, while neither meets the totals (their own slot) nor the other places' items (the place split).</summary>
-    private const string OfListedTotal = OfWhole + "a listed total";
+    private const string OfListedTotal = OfWhole + ListedTotal;
+
+    /// <summary>The whole an item of a list is a part of when the list gives no total ("Confirmed cases by region: Brenmoor 191, …").</summary>
+    private const string ListedTotal = "a listed total";
 
     /// <summary>What a running total counted over a long span is set apart as ("deaths · since 2011" for "has killed 9,000 since 2011"):
     /// its own slot, so that it never meets one event's toll, while two reports' totals from the same year meet.</summary>
@@ -146,6 +149,7 @@ internal static class QuantityClaims
             string? heldCountMeasure = null;
             string? gappedSource = null;
             (string Place, string? Within, PlacePart Part)? listItemPlace = null;
+            var isHeadedListItem = false;
             double? apposedWhole = null;
             var isStatedFigure = false;
             if (quantity.Unit.Kind == UnitKind.None)
@@ -156,6 +160,7 @@ internal static class QuantityClaims
                     quantity = Ellipses.AsSibling(quantity, sibling.Quantity);
                     gappedSource = Ellipses.GappedSourceOf(s, sibling.Match, match) ?? Ellipses.RestatedSourceOf(s, sibling.Match, match);
                     listItemPlace = Ellipses.ListItemPlaceOf(s, match); // "Brenmoor reported 12 deaths, Orvik 9": Orvik's nine
+                    isHeadedListItem = sibling.Measure.EndsWith(MeasureNames.PartSeparator + OfListedTotal, StringComparison.Ordinal);
                     // What befell things counted carries over ("80 homes destroyed, up from the 35 reported"); a part of people does not.
                     outcome = s.Words.DamagedMeasures.Contains(MeasureNames.Base(sibling.Measure)) ? sibling.Measure : MeasureNames.Base(sibling.Measure);
                 }
@@ -186,6 +191,15 @@ internal static class QuantityClaims
                     quantity = quantity.WithUnit(set.Quantity.Unit);
                     outcome = MeasureNames.Base(set.Measure);
                     apposedWhole = set.Quantity.Value;
+                }
+                else if (outcome is null && Ellipses.HeadNounBeforeColon(s, match) is { } head)
+                {
+                    // "Confirmed cases by region: Brenmoor 191, Tallis 62": the list's first item counts what the head before the colon
+                    // names, in the item's own place; the items after it are its siblings (above).
+                    quantity = quantity.WithUnit(Unit.Count(head.Noun));
+                    outcome = head.Measure;
+                    listItemPlace = Ellipses.FirstItemPlaceOf(s, match);
+                    isHeadedListItem = true;
                 }
                 else if (outcome is null && (!PeopleCounts.IsStatedFigure(s, match) || state.GatheringMeasure is null))
                 {
@@ -303,6 +317,13 @@ internal static class QuantityClaims
             {
                 measure = measure + MeasureNames.PartSeparator + OfWhole + listedTotal; // "870 put off: 610 scans": a part of 870 (ListedPlaceOf)
                 listedWhole = listedTotal;
+            }
+            else if (isHeadedListItem && !measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal))
+            {
+                // "Confirmed cases by region: Brenmoor 191, Tallis 62": each item is its place's part of a total the list leaves out,
+                // never the whole's count, as the items of a list with its total are (below)
+                measure = measure + MeasureNames.PartSeparator + OfListedTotal;
+                listedWhole = ListedTotal;
             }
             else if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : WholeBeforeColon(s, match, measure) ?? PartOfFigureBefore(s, match))) is { } whole)
             {
@@ -667,6 +688,12 @@ internal static class QuantityClaims
                 // "40 died: 25 in Brenmoor, 15 in Tallis": each item is its place's part, whatever the list's total, never one toll
                 measure = measure.Replace(MeasureNames.PartSeparator + OfWhole + total, MeasureNames.PartSeparator + OfListedTotal, StringComparison.Ordinal);
                 part = part is PlacePart.Named or PlacePart.Event ? PlacePart.Stated : part;
+            }
+
+            if (isHeadedListItem && listedWhole == ListedTotal && subject is not null && subject == (partPlace ?? place ?? localPlace ?? located?.Place))
+            {
+                // "Cases by country: Vorland 12, Ostrava 9": an item whose place is its own subject is that country's whole count, not a part
+                measure = measure.Replace(MeasureNames.PartSeparator + OfListedTotal, string.Empty, StringComparison.Ordinal);
             }
 
             // "Thirteen miners were killed in late January", in a report of Saturday's collapse: a count dated weeks before the lead's
