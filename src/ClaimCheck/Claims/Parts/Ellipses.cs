@@ -124,16 +124,7 @@ internal static class Ellipses
             return null;
         }
 
-        var placeEnd = ItemPlaceEnd(s, bare);
-        foreach (var mention in s.Entities)
-        {
-            if (mention.EndToken == placeEnd && Places.InsideACountry(s, mention) is { } found)
-            {
-                return (found.Place, found.Within, PlacePart.Named);
-            }
-        }
-
-        return null;
+        return NamedItemPlace(s, ItemPlaceEnd(s, bare));
     }
 
     /// <summary>The place inside a country whose name leads <paramref name="bare"/> as the first item of a list right after a colon
@@ -146,7 +137,12 @@ internal static class Ellipses
             return null;
         }
 
-        var placeEnd = ItemPlaceEnd(s, bare);
+        return NamedItemPlace(s, ItemPlaceEnd(s, bare));
+    }
+
+    /// <summary>The place inside a country whose name ends at <paramref name="placeEnd"/>, as a list item names it, or null.</summary>
+    private static (string Place, string? Within, PlacePart Part)? NamedItemPlace(SentenceView s, int placeEnd)
+    {
         foreach (var mention in s.Entities)
         {
             if (mention.EndToken == placeEnd && Places.InsideACountry(s, mention) is { } found)
