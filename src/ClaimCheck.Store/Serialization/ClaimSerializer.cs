@@ -46,7 +46,8 @@ public static class ClaimSerializer
         claim.OtherEvent,
         claim.IsReadAtHour,
         claim.IsOverStatedSpan,
-        claim.SubjectWithin);
+        claim.SubjectWithin,
+        claim.IsCountSoFar);
 
     /// <summary>The claim <paramref name="json"/> holds.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a claim of a shape version this code reads.</exception>
@@ -104,6 +105,7 @@ public static class ClaimSerializer
                 IsVague = dto.IsVague,
                 OtherEvent = dto.OtherEvent,
                 SubjectWithin = dto.SubjectWithin,
+                IsCountSoFar = dto.IsCountSoFar,
             };
         }
         catch (ArgumentException e)

@@ -48,7 +48,8 @@ internal sealed record ClaimJson(
     string? OtherEvent = null,
     bool IsReadAtHour = false,
     bool IsOverStatedSpan = false,
-    string? SubjectWithin = null);
+    string? SubjectWithin = null,
+    bool IsCountSoFar = false);
 
 internal sealed record SideJson(string Label, string[] ClaimIds);
 

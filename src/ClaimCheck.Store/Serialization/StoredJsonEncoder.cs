@@ -134,6 +134,7 @@ internal static class StoredJsonEncoder
         WriteIfSet(writer, Names.IsReadAtHour, claim.IsReadAtHour);
         WriteIfSet(writer, Names.IsOverStatedSpan, claim.IsOverStatedSpan);
         WriteIfSet(writer, Names.SubjectWithin, claim.SubjectWithin);
+        WriteIfSet(writer, Names.IsCountSoFar, claim.IsCountSoFar);
         writer.WriteEndObject();
     }
 
@@ -338,6 +339,7 @@ internal static class StoredJsonEncoder
         public static readonly JsonEncodedText IsReadAtHour = JsonEncodedText.Encode("isReadAtHour");
         public static readonly JsonEncodedText IsOverStatedSpan = JsonEncodedText.Encode("isOverStatedSpan");
         public static readonly JsonEncodedText SubjectWithin = JsonEncodedText.Encode("subjectWithin");
+        public static readonly JsonEncodedText IsCountSoFar = JsonEncodedText.Encode("isCountSoFar");
         public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
         public static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
         public static readonly JsonEncodedText Topic = JsonEncodedText.Encode("topic");
