@@ -1169,14 +1169,6 @@ internal sealed class ClaimWords
     /// figures under the two are read for agreement only.</summary>
     public FrozenDictionary<string, string> MeasureAliases { get; }
 
-    /// <summary>A measure under the name its measure-alias gives it, keeping the part of the people it counts ("patients · children"
-    /// as "hospitalised · children"); a measure no alias names is itself.</summary>
-    public string AliasedMeasure(string measure)
-    {
-        var baseMeasure = MeasureNames.Base(measure);
-        return MeasureAliases.TryGetValue(baseMeasure, out var alias) ? alias + measure[baseMeasure.Length..] : measure;
-    }
-
     /// <summary>Measure-aliases that count a part of the quantity their measure names ("bodies" recovered are some of the "deaths"; lexicon
     /// kind <c>part-alias</c>): a figure under one that is larger than the figures under its measure disputes them.</summary>
     public FrozenSet<string> PartAliases { get; }

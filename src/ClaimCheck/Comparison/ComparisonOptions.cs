@@ -13,17 +13,6 @@ public sealed record ComparisonOptions
     /// <summary>Converts money between currencies for comparison; null (the default) never compares different currencies.</summary>
     public IExchangeRateProvider? ExchangeRates { get; init; }
 
-    /// <summary>The default for <see cref="DistinctiveFigureDigits"/>: 2.</summary>
-    public const int DefaultDistinctiveFigureDigits = 2;
-
-    /// <summary>The fewest significant digits of a figure that two reports giving it alike under different subjects are read as
-    /// telling one figure ("4,317" and "8.37 billion" have four and three; "130" has two, "3 million" one). The default is
-    /// <see cref="DefaultDistinctiveFigureDigits"/>; a two-digit figure whose second digit is 5 ("150", "2.5 million") is never
-    /// distinctive.</summary>
-    /// <remarks>Must be at least 1. More digits corroborate fewer figures across subjects and mistake fewer different things
-    /// counted alike for one.</remarks>
-    public int DistinctiveFigureDigits { get; init; } = DefaultDistinctiveFigureDigits;
-
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the message names it.</exception>
     public void Validate()
@@ -31,11 +20,6 @@ public sealed record ComparisonOptions
         if (!(ApproximateTolerance >= 0 && ApproximateTolerance < 1))
         {
             throw new ArgumentOutOfRangeException(nameof(ApproximateTolerance), ApproximateTolerance, "ApproximateTolerance must be at least 0 and below 1.");
-        }
-
-        if (DistinctiveFigureDigits < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(DistinctiveFigureDigits), DistinctiveFigureDigits, "DistinctiveFigureDigits must be at least 1.");
         }
     }
 }

@@ -78,7 +78,7 @@ internal sealed class QuantitySlots
         }
 
         AgreementAcrossSlots(slots, names, findings);
-        var joined = DistinctiveFigureAgreement.Add(_words, _gazetteer, _options, slots, subjectless, names, findings);
+        var joined = DistinctiveFigureAgreement.Add(_words, slots, subjectless, names, findings);
         if (joined.Count > 0)
         {
             notCompared.RemoveAll(n => joined.Contains(n.ClaimId));
@@ -479,7 +479,14 @@ internal sealed class QuantitySlots
     // gives it ("patients · children" as "hospitalised · children"). Money keeps its measure.
     private SlotKey WiderKeyOf(SlotKey key, Dictionary<SlotKey, string> bodyCountry)
     {
-        return key with { Subject = bodyCountry.GetValueOrDefault(key) ?? _gazetteer.CountryOf(key.Subject) ?? key.Subject, Measure = _words.AliasedMeasure(key.Measure) };
+        var measure = key.Measure;
+        var baseMeasure = MeasureNames.Base(measure);
+        if (_words.MeasureAliases.TryGetValue(baseMeasure, out var alias))
+        {
+            measure = alias + measure[baseMeasure.Length..];
+        }
+
+        return key with { Subject = bodyCountry.GetValueOrDefault(key) ?? _gazetteer.CountryOf(key.Subject) ?? key.Subject, Measure = measure };
     }
 
     // A percentage that says neither of what it is a share nor whose it is ("the figure fell to 26%", "15% took part") meets a denial
