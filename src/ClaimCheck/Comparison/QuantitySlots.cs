@@ -34,7 +34,6 @@ internal sealed class QuantitySlots
     {
         var slots = new Dictionary<SlotKey, List<Claim>>();
         var denials = new Dictionary<SlotKey, List<Claim>>();
-        var subjectless = new List<Claim>();
         foreach (var claim in claims)
         {
             if (claim.Quantity is not { } quantity)
@@ -45,11 +44,6 @@ internal sealed class QuantitySlots
             if (SlotKey.NotComparable(claim, quantity) is { } reason)
             {
                 notCompared.Add(new NotComparedClaim(claim.Id, claim.Measure, reason));
-                if (reason == NotComparedReason.NoSubject && claim.Polarity == Polarity.Affirmed)
-                {
-                    subjectless.Add(claim);
-                }
-
                 continue;
             }
 
@@ -78,11 +72,6 @@ internal sealed class QuantitySlots
         }
 
         AgreementAcrossSlots(slots, names, findings);
-        var joined = DistinctiveFigureAgreement.Add(_words, slots, subjectless, names, findings);
-        if (joined.Count > 0)
-        {
-            notCompared.RemoveAll(n => joined.Contains(n.ClaimId));
-        }
     }
 
     /// <summary>The figures of narrower measures a slot's counts of none deny too (zero-count-covers: "no casualties" denies "80 were
@@ -111,7 +100,7 @@ internal sealed class QuantitySlots
         claim.SubjectWithin is { } within ? string.Create(CultureInfo.InvariantCulture, $"{claim.Subject} ({within})") : claim.Subject!;
 
     // The subject a finding names for a slot's subject: a body's own name rather than SubjectInSlot's.
-    internal static string SubjectShown(string subject, List<Claim> claims) =>
+    private static string SubjectShown(string subject, List<Claim> claims) =>
         claims.Find(c => c.SubjectWithin is not null && SubjectInSlot(c) == subject) is { } body ? body.Subject! : subject;
 
     // One slot's claims, split by what the money is, by place, by period and (for counts bound to one event) by day.
