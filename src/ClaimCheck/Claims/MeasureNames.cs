@@ -59,17 +59,11 @@ internal static class MeasureNames
     /// itself.</summary>
     public static string NamedPartWithoutWhole(string measure)
     {
-        var at = measure.LastIndexOf(PartSeparator + OfWhole, StringComparison.Ordinal);
-        return IsPartOfStatedWhole(measure) && at > Base(measure).Length ? measure[..at] : measure;
-    }
-
-    /// <summary>Whether a measure is a part its own report takes from a whole it gives a figure for ("deaths · children · of 31",
-    /// "deaths · of 31"), not from a listed total or a named set ("deaths · of a listed total", "deaths · of the injured").</summary>
-    private static bool IsPartOfStatedWhole(string measure)
-    {
+        // Only a part of a whole its report gives a figure for ("deaths · children · of 31"), not of a listed total or a named set
+        // ("deaths · of a listed total", "deaths · of the injured").
         var at = measure.LastIndexOf(PartSeparator + OfWhole, StringComparison.Ordinal);
         var figure = at + PartSeparator.Length + OfWhole.Length;
-        return at > 0 && figure < measure.Length && char.IsAsciiDigit(measure[figure]);
+        return at > Base(measure).Length && figure < measure.Length && char.IsAsciiDigit(measure[figure]) ? measure[..at] : measure;
     }
 
     /// <summary>A measure without the part of the people it counts ("deaths" for "deaths · children").</summary>

@@ -180,6 +180,20 @@ internal sealed class SentenceView
         return null;
     }
 
+    /// <summary>The entity mention whose tokens include token <paramref name="index"/> ("New" in "New Zealand"), or null.</summary>
+    public EntityMention? MentionCovering(int index)
+    {
+        foreach (var mention in Entities)
+        {
+            if (mention.FirstToken <= index && index < mention.EndToken)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The words that open the sentence before its first comma, in lower case and joined by spaces ("of the dead" in "Of the
     /// dead, 12 were…"), when the comma is among the first <paramref name="maxTokens"/> tokens and before <paramref name="before"/>;
     /// otherwise null.</summary>

@@ -2629,8 +2629,7 @@ internal static class PeopleCounts
 
     /// <summary>Whether token <paramref name="index"/> lies inside a named entity's mention: "New" in "New Zealand" is part of a
     /// name, not an update cue.</summary>
-    private static bool InEntityName(SentenceView s, int index) =>
-        s.Entities.Any(m => m.FirstToken <= index && index < m.EndToken);
+    private static bool InEntityName(SentenceView s, int index) => s.MentionCovering(index) is not null;
 
     /// <summary>Whether one of <paramref name="cues"/>, one word or two, stands shortly before the figure in its clause: an earlier
     /// cue ("had initially put the toll at 3,100", "the previous estimate had been 45", "up from the 70") or a provisional one ("a

@@ -87,23 +87,8 @@ internal static class PersonAges
 
     // A name word (Holders.IsNameWord) that is no determiner or locative ("The", "In") and that no entity mention covers (a place, a
     // country, an organisation).
-    private static bool IsPersonWord(SentenceView s, int i)
-    {
-        if (!Holders.IsNameWord(s, i) || (s.EntityCues.Of(s.Word(i)) & NotPartOfAName) != 0)
-        {
-            return false;
-        }
-
-        foreach (var mention in s.Entities)
-        {
-            if (i >= mention.FirstToken && i < mention.EndToken)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsPersonWord(SentenceView s, int i) =>
+        Holders.IsNameWord(s, i) && (s.EntityCues.Of(s.Word(i)) & NotPartOfAName) == 0 && s.MentionCovering(i) is null;
 
     // A name with an organisation word ("Halvex Group") or one the document's entities know as an organisation.
     private static bool IsOrganisation(SentenceView s, int start, int end)

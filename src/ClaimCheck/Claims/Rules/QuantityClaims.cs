@@ -806,18 +806,8 @@ internal static class QuantityClaims
     }
 
     // Whether a place or country mention covers token `t`.
-    private static bool IsPlaceOrCountry(SentenceView s, int t)
-    {
-        foreach (var mention in s.Entities)
-        {
-            if (t >= mention.FirstToken && t < mention.EndToken && mention.Entity.Kind != EntityKind.Organization)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsPlaceOrCountry(SentenceView s, int t) =>
+        s.MentionCovering(t) is { } mention && mention.Entity.Kind != EntityKind.Organization;
 
     // Whether "the" and a company-noun row's word ("company", "firm", "retailer") stand in the sentence with neither a capitalised
     // word nor "of" right after the noun.

@@ -1,40 +1,5 @@
 namespace ClaimCheck.Quantities.Rules;
 
-/// <summary>The other currency of an exchange rate after a figure: "per dollar", "per US dollar", "to the dollar", "against the
-/// greenback". The phrase ends there: "to the dollar fund" names a fund, not a rate.</summary>
-internal static class PerCurrencyPhrase
-{
-    /// <summary>Whether an exchange rate's other currency is written from <paramref name="index"/>: its ISO 4217 code and the token
-    /// after the phrase.</summary>
-    public static bool TryRead(in QuantityScan s, int index, out string code, out int end)
-    {
-        code = string.Empty;
-        end = index;
-        int currency;
-        if (s.Is(index, "per"))
-        {
-            currency = s.Is(index + 1, "the") ? index + 2 : index + 1;
-        }
-        else if ((s.Is(index, "to") || s.Is(index, "against")) && s.Is(index + 1, "the"))
-        {
-            currency = index + 2;
-        }
-        else
-        {
-            return false;
-        }
-
-        if (!s.IsWord(currency) || !s.TryPhrase(currency, s.Words.Currencies, out var named, out var after)
-            || (s.IsWord(after) && !s.Words.NounPhraseStops.Contains(s.Word(after))))
-        {
-            return false;
-        }
-
-        (code, end) = (named, after);
-        return true;
-    }
-}
-
 /// <summary>An exchange rate written as a bare figure "per" another currency, in a sentence that names the currency quoted: "the
 /// shilling slipped to 135.05 per dollar" (so many shillings per dollar). Only one currency other than those the sentence's rates are
 /// per may be named, and not one that markets quote as the base (`base-currency`: "the euro at 1.08 per dollar" is dollars per
