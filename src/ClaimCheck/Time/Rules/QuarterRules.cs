@@ -450,7 +450,8 @@ internal sealed class QuarterRule : TimeRule
 
 /// <summary>"last year" in a sentence that named a fiscal quarter or half ("… in the third quarter, against $2 million last year"):
 /// the same quarter or half of the year before; and "the same period last year" or "the same period of 2030" there ("in the first
-/// six months of 2021, 8.8 percent more than in the same period last year"). A quarter named in the sentence goes before a half.</summary>
+/// six months of 2021, 8.8 percent more than in the same period last year"). A quarter named in the sentence goes before a half;
+/// in a sentence that names neither, "the same period last year" is the quarter the document is about, a year back.</summary>
 internal sealed class SamePeriodLastYearRule : TimeRule
 {
     public static readonly SamePeriodLastYearRule Instance = new();
@@ -491,18 +492,29 @@ internal sealed class SamePeriodLastYearRule : TimeRule
 
         if (scan.Context.QuarterInSentence && scan.Context.Quarter is { } quarter)
         {
-            var quarterYear = named ?? quarter.Year - 1;
-            return CalendarMath.Date(quarterYear, ((quarter.Quarter - 1) * 3) + 1, 1) is { } first
-                ? scan.Emit(i, end, TimeExpressionKind.Date, first, first.AddMonths(3).AddDays(-1), QuarterRule.Value(quarterYear, quarter.Quarter))
-                : NoMatch;
+            return EmitQuarter(scan, i, end, named, quarter);
         }
 
-        if (scan.Context.HalfInSentence is not { } half)
+        if (scan.Context.HalfInSentence is { } half)
         {
-            return NoMatch;
+            var halfYear = named ?? half.Year - 1;
+            return CalendarMath.IsYear(halfYear) ? QuarterRule.EmitHalf(scan, i, end, halfYear, half.Half) : NoMatch;
         }
 
-        var halfYear = named ?? half.Year - 1;
-        return CalendarMath.IsYear(halfYear) ? QuarterRule.EmitHalf(scan, i, end, halfYear, half.Half) : NoMatch;
+        // "the corresponding period last year" a sentence after the quarter it is set against ("… a loss for the third quarter.
+        // That compares with a profit for the corresponding period last year") is that quarter a year back, unless a longer part
+        // of the year was named since ("the nine months"); a bare "last year" there is left to the rule for years.
+        return scan.Is(i, "the") && !scan.Context.PeriodSinceQuarter && scan.Context.Quarter is { } reported
+            ? EmitQuarter(scan, i, end, named, reported)
+            : NoMatch;
+    }
+
+    // Emits quarter `quarter` of year `named`, else of the year before the quarter's, over tokens `start` to `end`.
+    private static int EmitQuarter(in TimeScan scan, int start, int end, int? named, (int Year, int Quarter) quarter)
+    {
+        var quarterYear = named ?? quarter.Year - 1;
+        return CalendarMath.Date(quarterYear, ((quarter.Quarter - 1) * 3) + 1, 1) is { } first
+            ? scan.Emit(start, end, TimeExpressionKind.Date, first, first.AddMonths(3).AddDays(-1), QuarterRule.Value(quarterYear, quarter.Quarter))
+            : NoMatch;
     }
 }
