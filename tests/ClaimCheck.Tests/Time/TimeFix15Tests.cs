@@ -2,8 +2,8 @@ using ClaimCheck.Time;
 
 namespace ClaimCheck.Tests.Time;
 
-/// <summary>"the same period last year" a sentence after the quarter it is set against is that quarter a year back. Texts
-/// written for these tests.</summary>
+/// <summary>"the same period last year" a sentence after the quarter it is set against is that quarter a year back; a word that
+/// places a counted length ("the latest nine months") keeps it a length, inside its span. Texts written for these tests.</summary>
 public class TimeFix15Tests
 {
     // A Thursday in October.
@@ -29,6 +29,13 @@ public class TimeFix15Tests
     public void Recognize_SamePeriodWithNoQuarterInTheDocument_IsNoQuarter() =>
         TimeExpressionRecognizer.Default.Recognize("Ferry traffic at Ostrava rose 3% from the same period last year.", Reference)
             .Should().NotContain(e => e.Value.Contains('Q'));
+
+    [Theory]
+    [InlineData("Brenmoor Tools earned $8 million in the latest nine months.", "the latest nine months", "P9M")]
+    [InlineData("Sales at Kestrel Valley Mills rose 6% from the year-earlier nine months.", "the year-earlier nine months", "P9M")]
+    [InlineData("Vorland Glass cut its debt in the comparable six months.", "the comparable six months", "P6M")]
+    public void Recognize_PeriodModifierBeforeACountedLength_IsThatLength(string text, string span, string value) =>
+        Value(text, span).Should().Be(value);
 
     private static string Value(string text, string span) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference)
