@@ -3,7 +3,8 @@ using ClaimCheck.Time;
 namespace ClaimCheck.Tests.Time;
 
 /// <summary>"the same period last year" a sentence after the quarter it is set against is that quarter a year back; a word that
-/// places a counted length ("the latest nine months") keeps it a length, inside its span. Texts written for these tests.</summary>
+/// places a counted length ("the latest nine months") keeps it a length, inside its span; "a year ago" right after "the quarter"
+/// joins it ("the quarter a year ago"). Texts written for these tests.</summary>
 public class TimeFix15Tests
 {
     // A Thursday in October.
@@ -35,6 +36,13 @@ public class TimeFix15Tests
     [InlineData("Sales at Kestrel Valley Mills rose 6% from the year-earlier nine months.", "the year-earlier nine months", "P9M")]
     [InlineData("Vorland Glass cut its debt in the comparable six months.", "the comparable six months", "P6M")]
     public void Recognize_PeriodModifierBeforeACountedLength_IsThatLength(string text, string span, string value) =>
+        Value(text, span).Should().Be(value);
+
+    [Theory]
+    [InlineData("Brenmoor Tools earned $4 million in the third quarter. For the quarter a year ago, it lost $1 million.", "the quarter a year ago", "2023-Q3")]
+    [InlineData("Kestrel Valley Mills earned $6 million in the third quarter, against $5 million in the same period a year earlier.",
+        "the same period a year earlier", "2023-Q3")]
+    public void Recognize_QuarterOrPeriodFollowedByAYearAgo_IsOneTimeAYearBack(string text, string span, string value) =>
         Value(text, span).Should().Be(value);
 
     private static string Value(string text, string span) =>

@@ -4,6 +4,7 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Fiscal quarters and halves: "the third quarter", "third-quarter", "the fiscal second quarter", "the first quarter of
 /// 2023", "the first quarter of last year", "last quarter", "the latest quarter", "this year's third quarter", "the year-ago period",
+/// "the quarter a year ago",
 /// "the second half of 2023", "the last half of the year", "the January-March quarter". A quarter named without its number is the one the document is about
 /// (<see cref="DocumentContext.Quarter"/>).</summary>
 internal sealed class QuarterRule : TimeRule
@@ -204,6 +205,11 @@ internal sealed class QuarterRule : TimeRule
             reading.Relative = 0;
         }
 
+        // "the quarter a year ago", "the same period a year earlier": the year-back words after the head belong to it, as
+        // "year-ago" before it does.
+        var yearBackAfter = (scan.Is(index, "quarter") || scan.Is(index, "period")) && reading.Year is null && reading.Relative == 0
+            && scan.Is(index + 1, "a") && scan.Is(index + 2, "year") && YearAgoRule.IsAgo(scan.Word(index + 3));
+        reading.YearBack |= yearBackAfter;
         var isQuarter = scan.Is(index, "quarter") || (scan.Is(index, "quarters") && reading.Quarter is not null && SecondOfCoordinatedPair(scan, i, reading));
         var isHalf = scan.Is(index, "half") && reading.Quarter is 1 or 2;
         var isPeriod = scan.Is(index, "period") && (reading.YearBack || reading.Year is not null || reading.Latest) && (scan.Context.Quarter is not null || reading.Latest);
@@ -222,7 +228,7 @@ internal sealed class QuarterRule : TimeRule
             (reading.Half, reading.Quarter) = (reading.Quarter, null);
         }
 
-        index++;
+        index += yearBackAfter ? 4 : 1;
         if (ofYear && YearRule.TryYear(scan, index + 1, out var year))
         {
             reading.Year = year;
