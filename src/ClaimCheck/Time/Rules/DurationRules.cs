@@ -3,7 +3,8 @@ using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>A counted length of time, or a date that many units back or ahead: "six months", "the nine months", "two to three weeks",
+/// <summary>A counted length of time, or a date that many units back or ahead: "six months", "the nine months", "the year-earlier nine
+/// months", "two to three weeks",
 /// "1,000 days", "every six months", "a 30-year bond", "two days ago", "5,000 years earlier", "two years from now", "five business days". A date out of the calendar's range
 /// ("4,500 years ago" is before year 1) stays unresolved.</summary>
 internal sealed class NumberDurationRule : TimeRule
@@ -22,6 +23,11 @@ internal sealed class NumberDurationRule : TimeRule
         var isSet = scan.Is(i, "every");
         var isThe = scan.Is(i, "the");
         var at = isSet || isThe ? i + 1 : i;
+        if (isThe && scan.Words.PeriodModifiers.ContainsKey(scan.Word(at)))
+        {
+            at++; // "the latest nine months", "the year-earlier six months": a length still, the word that places it inside
+        }
+
         if ((scan.IsNumber(at) && !MayCount(scan, at + 1)) || !NumberParser.TryParseAt(scan.Text, scan.Tokens, at, out var number) || number.IsVague
             || number.Value <= 0)
         {

@@ -4,6 +4,7 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Fiscal quarters and halves: "the third quarter", "third-quarter", "the fiscal second quarter", "the first quarter of
 /// 2023", "the first quarter of last year", "last quarter", "the latest quarter", "this year's third quarter", "the year-ago period",
+/// "the quarter a year ago",
 /// "the second half of 2023", "the last half of the year", "the January-March quarter". A quarter named without its number is the one the document is about
 /// (<see cref="DocumentContext.Quarter"/>).</summary>
 internal sealed class QuarterRule : TimeRule
@@ -204,6 +205,11 @@ internal sealed class QuarterRule : TimeRule
             reading.Relative = 0;
         }
 
+        // "the quarter a year ago", "the same period a year earlier": the year-back words after the head belong to it, as
+        // "year-ago" before it does.
+        var yearBackAfter = (scan.Is(index, "quarter") || scan.Is(index, "period")) && reading.Year is null && reading.Relative == 0
+            && scan.Is(index + 1, "a") && scan.Is(index + 2, "year") && YearAgoRule.IsAgo(scan.Word(index + 3));
+        reading.YearBack |= yearBackAfter;
         var isQuarter = scan.Is(index, "quarter") || (scan.Is(index, "quarters") && reading.Quarter is not null && SecondOfCoordinatedPair(scan, i, reading));
         var isHalf = scan.Is(index, "half") && reading.Quarter is 1 or 2;
         var isPeriod = scan.Is(index, "period") && (reading.YearBack || reading.Year is not null || reading.Latest) && (scan.Context.Quarter is not null || reading.Latest);
@@ -222,7 +228,7 @@ internal sealed class QuarterRule : TimeRule
             (reading.Half, reading.Quarter) = (reading.Quarter, null);
         }
 
-        index++;
+        index += yearBackAfter ? 4 : 1;
         if (ofYear && YearRule.TryYear(scan, index + 1, out var year))
         {
             reading.Year = year;
@@ -450,7 +456,8 @@ internal sealed class QuarterRule : TimeRule
 
 /// <summary>"last year" in a sentence that named a fiscal quarter or half ("… in the third quarter, against $2 million last year"):
 /// the same quarter or half of the year before; and "the same period last year" or "the same period of 2030" there ("in the first
-/// six months of 2021, 8.8 percent more than in the same period last year"). A quarter named in the sentence goes before a half.</summary>
+/// six months of 2021, 8.8 percent more than in the same period last year"). A quarter named in the sentence goes before a half;
+/// in a sentence that names neither, "the same period last year" is the quarter the document is about, a year back.</summary>
 internal sealed class SamePeriodLastYearRule : TimeRule
 {
     public static readonly SamePeriodLastYearRule Instance = new();
@@ -491,18 +498,29 @@ internal sealed class SamePeriodLastYearRule : TimeRule
 
         if (scan.Context.QuarterInSentence && scan.Context.Quarter is { } quarter)
         {
-            var quarterYear = named ?? quarter.Year - 1;
-            return CalendarMath.Date(quarterYear, ((quarter.Quarter - 1) * 3) + 1, 1) is { } first
-                ? scan.Emit(i, end, TimeExpressionKind.Date, first, first.AddMonths(3).AddDays(-1), QuarterRule.Value(quarterYear, quarter.Quarter))
-                : NoMatch;
+            return EmitQuarter(scan, i, end, named, quarter);
         }
 
-        if (scan.Context.HalfInSentence is not { } half)
+        if (scan.Context.HalfInSentence is { } half)
         {
-            return NoMatch;
+            var halfYear = named ?? half.Year - 1;
+            return CalendarMath.IsYear(halfYear) ? QuarterRule.EmitHalf(scan, i, end, halfYear, half.Half) : NoMatch;
         }
 
-        var halfYear = named ?? half.Year - 1;
-        return CalendarMath.IsYear(halfYear) ? QuarterRule.EmitHalf(scan, i, end, halfYear, half.Half) : NoMatch;
+        // "the corresponding period last year" a sentence after the quarter it is set against ("… a loss for the third quarter.
+        // That compares with a profit for the corresponding period last year") is that quarter a year back, unless a longer part
+        // of the year was named since ("the nine months"); a bare "last year" there is left to the rule for years.
+        return scan.Is(i, "the") && !scan.Context.PeriodSinceQuarter && scan.Context.Quarter is { } reported
+            ? EmitQuarter(scan, i, end, named, reported)
+            : NoMatch;
+    }
+
+    // Emits quarter `quarter` of year `named`, else of the year before the quarter's, over tokens `start` to `end`.
+    private static int EmitQuarter(in TimeScan scan, int start, int end, int? named, (int Year, int Quarter) quarter)
+    {
+        var quarterYear = named ?? quarter.Year - 1;
+        return CalendarMath.Date(quarterYear, ((quarter.Quarter - 1) * 3) + 1, 1) is { } first
+            ? scan.Emit(start, end, TimeExpressionKind.Date, first, first.AddMonths(3).AddDays(-1), QuarterRule.Value(quarterYear, quarter.Quarter))
+            : NoMatch;
     }
 }
