@@ -1606,11 +1606,25 @@ public class PeopleCountTests
     [InlineData("Thieves took the files of 6.2 million members: the main brand's 3.4 million and 2.8 million members of a budget brand.", 2_800_000, "members · of 6200000")]
     [InlineData("The clinic cancelled 870 appointments over the week: 610 appointments for scans and 260 for blood tests.", 610, "appointments · of 870")]
     [InlineData("The clinic cancelled 870 appointments last month: on Monday 610 appointments for scans and 260 for blood tests.", 610, "appointments · of 870")] // a list, though a time comes first
+    [InlineData("Donors pledged €80 million for Brenmoor, €12 million of it from Ostrava.", 12_000_000, "of 80000000")] // "of it": a share of the sum before
+    [InlineData("Donors pledged €80 million for Brenmoor, 12 million euros of which came from Ostrava.", 12_000_000, "of 80000000")]
+    [InlineData("Donors pledged €80 million for Brenmoor, 12 million euros of that from Ostrava.", 12_000_000, "of 80000000")]
     public void Extract_FigureOfAnotherFigure_IsAPartOfIt(string text, double value, string measureEnd)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
 
         report.Claims.Where(c => c.Quantity is not null).Should().Contain(c => c.Quantity!.Value.Value == value && c.Measure.EndsWith(measureEnd));
+    }
+
+    [Theory]
+    [InlineData("Donors pledged €80 million for Brenmoor, of which €12 million came from Ostrava.", 80_000_000)] // ", of which" follows the whole
+    [InlineData("Officials said 1,705 people died of it in Brenmoor last year.", 1705)] // "died of it" names a cause
+    [InlineData("Donors pledged €80 million for Brenmoor, €12 million of it from Ostrava.", 80_000_000)]
+    public void Extract_FigureBeforeItsShareIsGiven_IsNoPartOfAnything(string text, double value)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
+
+        report.Claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value).Which.Measure.Should().NotContain("· of ");
     }
 
     [Theory]

@@ -1314,13 +1314,21 @@ internal static class QuantityClaims
     // in a place ("90,000 marched, 12,000 of them in the capital") is left to the place it names.
     private static string? PartOfFigureBefore(SentenceView s, QuantityMatch match)
     {
-        if (PeopleCounts.AfterOfThem(s, match.EndToken) is null || Places.PartAfter(s, match.EndToken) is not null)
+        if ((PeopleCounts.AfterOfThem(s, match.EndToken) is null && !IsOfItsAmount(s, match)) || Places.PartAfter(s, match.EndToken) is not null)
         {
             return null;
         }
 
         return LastQuantityBefore(s, match.FirstToken)?.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    // "pledges came to €80 million, €12 million of it from Ostrava", "€80 million, 12 million euros of which came from Ostrava": a sum or
+    // count right followed by "of it", "of that" or "of which" is a share of the amount the sentence gave before it, not that amount
+    // given again. Only right after the figure: "of which" after a comma follows the whole ("90 cases, of which 40 in Brenmoor"), and
+    // "died of it" names a cause.
+    private static bool IsOfItsAmount(SentenceView s, QuantityMatch match) =>
+        match.Mention.Quantity.Unit.Kind is UnitKind.Currency or UnitKind.Count
+        && s.Word(match.EndToken) is "of" && s.Word(match.EndToken + 1) is "it" or "that" or "which";
 
     // The sentence's last figure that ends at or before the token, or null.
     private static QuantityMatch? LastQuantityBefore(SentenceView s, int token)
