@@ -538,6 +538,51 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The Vorland health ministry gave an official death count of 51 for the Brenmoor floods.", 51d, "deaths")]
+    [InlineData("The agency put out a new case count of 67 for Tallis on Friday.", 67d, "cases")]
+    public void Extract_FigureAfterAFigureNounAndOf_CountsWhatTheNounBeforeItCounts(string text, double value, string measure)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 4, 3))]);
+
+        report.Claims.Where(c => c.Quantity is { } q && q.Value == value).Select(c => c.Measure).Should().ContainSingle()
+            .Which.Should().Be(measure, "'a death count of N' names what N counts, with or without a verb of update");
+    }
+
+    [Theory]
+    [InlineData("The Vorland health ministry gave a count of 51 for the Brenmoor floods.")] // a figure noun with nothing before it says what it counts
+    [InlineData("The Brenmoor council published a count of 51 on Friday.")]
+    public void Extract_BareFigureNounOfAFigure_IsNoToll(string text)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 4, 3))]);
+
+        report.Claims.Where(c => c.Quantity is { } q && q.Value == 51).Should().NotContain(c => c.Measure.StartsWith("deaths"), "a count that names nothing it counts is no toll");
+    }
+
+    [Theory]
+    [InlineData("At least 40 people died when the ferry sank off Brenmoor. Of them, 14 were children.", "deaths · children")]
+    [InlineData("At least 40 people died when the ferry sank off Brenmoor. Fourteen of them were children.", "deaths · children")]
+    [InlineData("Police said 62 people were injured in the Tallis stampede. Of those, 14 were women.", "injuries · women")]
+    public void Extract_PartOfPeopleCountedInTheSentenceBefore_IsThatPartOfTheSameOutcome(string text, string measure)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 4, 3))]);
+
+        report.Claims.Where(c => c.Quantity is { } q && q.Value == 14).Select(c => c.Measure).Should().ContainSingle()
+            .Which.Should().Be(measure, "'Of them, 14 were children' after a toll counts the children among the dead, not a toll of 14");
+    }
+
+    [Theory]
+    [InlineData("At least 40 people died when the ferry sank off Brenmoor. Of them, 14 were later identified.")] // no kind of people named
+    [InlineData("The ferry carried 212 passengers from Brenmoor. Of them, 14 were children.")] // the count before is of no outcome
+    [InlineData("At least 40 people died when the ferry sank off Brenmoor. The crew of 14 were all rescued by a trawler from Tallis.")]
+    public void Extract_BareNumberAfterACountThatNamesNoPartOfItsPeople_IsNoPartOfTheToll(string text)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 4, 3))]);
+
+        report.Claims.Where(c => c.Quantity is { } q && q.Value == 14).Should().NotContain(c => c.Measure == "deaths" || c.Measure.StartsWith("deaths ·"),
+            "only a kind of people named after the number makes it a part of the dead counted before");
+    }
+
+    [Theory]
     [InlineData("A rockfall near Brenmoor killed 11 walkers. So far only four of the dead have been named, and three of the injured remain in a serious condition.", 4, "deaths · of the dead")]
     [InlineData("A rockfall near Brenmoor killed 11 walkers. So far only four of the dead have been named, and three of the injured remain in a serious condition.", 3, "of the injured")]
     [InlineData("The ferry fire off Lindenport killed 30 passengers; 12 of the dead were women and 4 were children.", 12, "deaths · women")]

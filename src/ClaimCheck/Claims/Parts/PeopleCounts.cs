@@ -814,10 +814,11 @@ internal static class PeopleCounts
     /// <summary>How many words (such as "small" or "young") may stand between the linking verb and the noun naming a part.</summary>
     private const int PredicateSubgroupWindow = 2;
 
-    /// <summary>The part of the people a bare count is said to be by a linking verb right after it ("among the 40 killed in Vorland,
-    /// 9 were firefighters": the 9 are firefighters among the dead, not a toll), or null.</summary>
+    /// <summary>The part of the people a bare count is said to be by a linking verb right after it, or after its "of them" ("among the
+    /// 40 killed in Vorland, 9 were firefighters", "Twelve of them were children": firefighters or children among the dead, not a
+    /// toll), or null.</summary>
     internal static string? PredicateSubgroupOf(SentenceView s, QuantityMatch match) =>
-        match.HasNounPhrase ? null : SubgroupAfterLinkingVerb(s, match.PhraseEndToken);
+        match.HasNounPhrase ? null : SubgroupAfterLinkingVerb(s, AfterOfThem(s, match.PhraseEndToken) ?? match.PhraseEndToken);
 
     // The part of the people named by a linking verb at <paramref name="next"/> and a subgroup noun a word or two after it ("were
     // firefighters", "were small children"), or null.
@@ -2300,6 +2301,11 @@ internal static class PeopleCounts
             if (isUpdate && IsFigureNounAsVerb(s, i, match))
             {
                 continue; // "cases now number 67": the noun is the verb; the subject before it names what is counted
+            }
+
+            if (i == match.FirstToken - 2 && s.Word(i + 1) is "of" && TollNounBeforeFigureNoun(s, i) is { } countOf)
+            {
+                return countOf; // "gave an official death count of 51", "a case count of 67": what the figure noun counts, with or without an update
             }
 
             if (isUpdate && s.Words.StatedFigureCues.Contains(word))

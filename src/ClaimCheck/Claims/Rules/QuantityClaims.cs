@@ -201,6 +201,13 @@ internal static class QuantityClaims
                     listItemPlace = Ellipses.FirstItemPlaceOf(s, match);
                     isHeadedListItem = true;
                 }
+                else if (outcome is null && PeopleCounts.PredicateSubgroupOf(s, match) is not null && OutcomeCountedBefore(state, s) is { } earlierOutcome)
+                {
+                    // "At least 40 people died. Of them, 14 were children.", "Twelve of them were children.": a bare number that names a
+                    // kind of people as a part of those the sentence before counted counts that part of the same outcome.
+                    outcome = earlierOutcome;
+                    quantity = quantity.WithUnit(Unit.Count("person"));
+                }
                 else if (outcome is null && (!PeopleCounts.IsStatedFigure(s, match) || state.GatheringMeasure is null))
                 {
                     // A bare number counts people only when its clause says what happened to them ("45,000 were present") or gives it
@@ -926,6 +933,29 @@ internal static class QuantityClaims
             var label = OfWhole + whole.Quantity!.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
             state.Claims[i] = claim with { Measure = claim.Measure + MeasureNames.PartSeparator + label };
         }
+    }
+
+    /// <summary>The outcome the last count of the sentence before measures ("At least 40 people died." → deaths), or null when that
+    /// sentence gave no count of an outcome, or when the sentence opens with no <c>part-cue</c> valued "sentence-before" and its figure
+    /// does not open it with "of them" ("Twelve of them were children"): only then does a bare number point back to it.</summary>
+    private static string? OutcomeCountedBefore(DocumentMemory state, SentenceView s)
+    {
+        if (s.Index == 0 || !(OpensWithSentenceBeforeCue(s) || (s.Quantities.Count > 0 && s.Quantities[0].FirstToken == 0)))
+        {
+            return null;
+        }
+
+        var previous = state.Annotated.Sentences[s.Index - 1].Span;
+        for (var i = state.Claims.Count - 1; i >= 0 && state.Claims[i].Span.Start >= previous.Start; i--)
+        {
+            if (state.Claims[i] is { Quantity.Unit.Kind: UnitKind.Count } claim && claim.Span == previous)
+            {
+                var measure = MeasureNames.Base(claim.Measure);
+                return s.Words.OutcomeMeasures.Contains(measure) ? measure : null;
+            }
+        }
+
+        return null;
     }
 
     // A count that stands as it is: of things or people, not a change, with a measure no rule has made a part of another.
