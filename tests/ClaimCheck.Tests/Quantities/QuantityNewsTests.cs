@@ -3667,6 +3667,10 @@ public sealed class QuantityNewsTests
         Find("The baht had closed at 32.5 per dollar a session earlier.", 32.5).Per.Should().Be(Unit.Currency("USD"));
 
     [Fact]
+    public void Recognize_RateNounThatNamesNoPeriodBeforeBefore_StaysARate() =>
+        Find("Vessa households pay ₹4.5 a unit, against ₹3 a unit before.", 3).Per.Name.Should().Be("unit");
+
+    [Fact]
     public void Recognize_FigureByAPercentage_IsNoSideOfASize() =>
         Find("Kestrel Valley missed its target of 1,500 by 5%.", 1500).Quantity.Unit.Kind.Should().NotBe(UnitKind.Percentage);
 

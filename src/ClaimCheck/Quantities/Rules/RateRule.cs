@@ -97,11 +97,13 @@ internal static class RateRule
         }
 
         var denominatorIndex = s.IsChar(index + 1, "-") && index + 2 < s.Count ? index + 2 : index + 1;
-        if ((s.Words.DurationUnits.Contains(s.Word(denominatorIndex)) || s.Words.RateNouns.Contains(s.Word(denominatorIndex)))
-            && s.IsClauseFinalTime(denominatorIndex + 1))
+        var denominator = s.Word(denominatorIndex);
+        var isPeriod = s.Words.DurationUnits.Contains(denominator)
+            || (s.Words.RateNouns.Contains(denominator) && s.Words.PastComparisonWords.Contains(denominator));
+        if (isPeriod && s.IsClauseFinalTime(denominatorIndex + 1))
         {
-            // "$13 billion a year earlier.", "32 per dollar a session earlier."; but "$50 a month earlier this year" and "$90 a barrel
-            // after the news" are rates
+            // "$13 billion a year earlier.", "32 per dollar a session earlier." (a rate noun that is also a period); but "$50 a month
+            // earlier this year", "₹3 a unit before." and "$90 a barrel after the news" are rates
             return;
         }
 
