@@ -3641,6 +3641,47 @@ public sealed class QuantityNewsTests
         QuantityRecognizer.Default.Recognize("Brenmoor banks sell two-year savings certificates paying 18 percent.")
             .Should().NotContain(m => m.Quantity.Value == 2);
 
+    [Theory]
+    [InlineData("Vessa's lithium output fell by 300 mt to 5,500 mt.", 300)]
+    [InlineData("Arlow mined 1,795 mt of tin and just 2 mt of tungsten.", 2)]
+    [InlineData("Kestrel Valley barley yielded 3.2 mt/ha this year.", 3.2)]
+    public void Recognize_SmallFigureInMtBesideThousandsOrPerArea_IsPlainTonnes(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().StartWith("t");
+
+    [Theory]
+    [InlineData("New cars sold in Vorland emitted 127 g CO2/km on average.", 127, "g/km")]
+    [InlineData("Brenmoor's fleet emitted 398 grams of CO2 per mile last year.", 398, "g/mi")]
+    public void Recognize_GasBetweenUnitAndRate_KeepsTheRate(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Fact]
+    public void Recognize_MbBesideAWindSpeed_IsMillibars() =>
+        Find("The Brenmoor system peaked at 180 mph and 902 mb.", 902).Quantity.Unit.Name.Should().Be("mbar");
+
+    [Fact]
+    public void Recognize_CurrencyWithSignAfterPer_IsThatCurrency() =>
+        Find("Arlow's bank quoted SGD1.36 per US$ on Friday.", 1.36).Per.Should().Be(Unit.Currency("USD"));
+
+    [Fact]
+    public void Recognize_RateNounBeforeEarlier_IsATimeNotARate() =>
+        Find("The baht had closed at 32.5 per dollar a session earlier.", 32.5).Per.Should().Be(Unit.Currency("USD"));
+
+    [Fact]
+    public void Recognize_RateNounThatNamesNoPeriodBeforeBefore_StaysARate() =>
+        Find("Vessa households pay ₹4.5 a unit, against ₹3 a unit before.", 3).Per.Name.Should().Be("unit");
+
+    [Fact]
+    public void Recognize_FigureByAPercentage_IsNoSideOfASize() =>
+        Find("Kestrel Valley missed its target of 1,500 by 5%.", 1500).Quantity.Unit.Kind.Should().NotBe(UnitKind.Percentage);
+
+    [Fact]
+    public void Recognize_IdentifierWordBeforeAScaledFigure_IsAnAmount() =>
+        Find("Vorland's plan of building 20 million homes by 2040 is bold.", 20_000_000).Quantity.Unit.Kind.Should().Be(UnitKind.Count);
+
+    [Fact]
+    public void Recognize_ChangeAgainstACurrencyThenAnd_SharesTheVerb() =>
+        Find("The Vessa crown firmed 3.9% against the dollar and the Arlow mark 2.1%.", 2.1).Change.Should().Be(QuantityChange.Increase);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

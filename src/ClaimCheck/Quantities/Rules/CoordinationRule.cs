@@ -57,7 +57,7 @@ internal static class CoordinationRule
         {
             var (first, second) = (matches[i], matches[i + 1]);
             if (IsBare(first) && !IsBare(second) && (PairsBackward(s, first.EndToken, second.FirstToken) || IsFromTo(s, first, second))
-                && !IsCountOfDescribed(s, first, second))
+                && !IsCountOfDescribed(s, first, second) && !IsGapBy(s, first, second))
             {
                 matches[i] = WithUnit(first, second.Mention.Quantity.Unit, second.Mention.Per);
                 if (Joins(s, first.EndToken, second.FirstToken) && !s.IsChar(first.EndToken, ","))
@@ -363,12 +363,17 @@ internal static class CoordinationRule
         for (var i = matches.Count - 2; i >= 0; i--)
         {
             var (first, second) = (matches[i], matches[i + 1]);
-            if (IsBare(first) && !IsBare(second) && second.FirstToken == first.EndToken + 1 && IsDimensionJoiner(s, first.EndToken))
+            if (IsBare(first) && !IsBare(second) && !IsGapBy(s, first, second) && second.FirstToken == first.EndToken + 1
+                && IsDimensionJoiner(s, first.EndToken))
             {
                 matches[i] = WithUnit(first, second.Mention.Quantity.Unit, second.Mention.Per);
             }
         }
     }
+
+    // "missed the target of 1,500 by 5%": a percentage after "by" is the gap to the figure before it, no side of a size.
+    private static bool IsGapBy(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
+        s.Is(first.EndToken, "by") && second.Mention.Quantity.Unit.Kind == UnitKind.Percentage;
 
     /// <summary>Whether the token joins two sides of a size: "by", "x" or "×" ("a 40m by 40m plaza", "300m x 45m").</summary>
     internal static bool IsDimensionJoiner(in QuantityScan s, int index) => s.Is(index, "by") || s.Is(index, "x") || s.IsChar(index, "×");
@@ -539,13 +544,22 @@ internal static class CoordinationRule
         var afterComma = s.IsChar(first.EndToken, ",") && join == first.EndToken + 1 ? join : first.EndToken;
         if (join == second.FirstToken
             || (join > afterComma && !(join - first.EndToken <= MaxTimeWords && IsTime(s, join - 1))
-                && !IsTimePhrase(s, first.EndToken, join) && !IsParallelPlace(s, first.EndToken, join, second.EndToken)))
+                && !IsTimePhrase(s, first.EndToken, join) && !IsParallelPlace(s, first.EndToken, join, second.EndToken)
+                && !IsAgainstPhrase(s, first.EndToken, join)))
         {
             return false;
         }
 
         return IsLeftOutVerbSubject(s, join + 1, second.FirstToken);
     }
+
+    /// <summary>How many words a phrase naming what a change is measured against may hold ("against the US dollar").</summary>
+    private const int MaxAgainstPhraseWords = 4;
+
+    // "the won firmed 3.95% against the dollar and the baht 2.19%": a short phrase naming what the first change is measured against
+    // stands between it and the "and", as a time may.
+    private static bool IsAgainstPhrase(in QuantityScan s, int start, int join) =>
+        s.Is(start, "against") && join - start <= MaxAgainstPhraseWords;
 
     // "Plums were 7.5 percent dearer, figs 3.1 percent", "exports were 8 percent higher, imports 5 percent": the comparative after a
     // percentage that gave it its change (a change-after-percent or change-after phrase, as ChangeRule reads them) is part of the first

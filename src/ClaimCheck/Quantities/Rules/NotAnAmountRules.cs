@@ -417,7 +417,7 @@ internal static class NotAnAmountRules
 
         var previous = s.Word(index - 1);
         if ((s.Words.IdentifierWords.Contains(previous.TrimEnd('.')) && !IsMeasureAfterCommonNoun(s, index) && !IsCountAfterPluralLabel(s, index)
-                && !IsIdentifierWordAsVerb(s, index - 1) && !IsPercentageAfter(s, index))
+                && !IsIdentifierWordAsVerb(s, index - 1) && !IsPercentageAfter(s, index) && !IsScaledFigure(s, index))
             || previous is "#" or "@" || (previous is "/" && !IsSecondMeasureAfterSlash(s, index)) || (s.IsWord(index - 1) && s.IsJoined(index)))
         {
             return true;
@@ -541,6 +541,11 @@ internal static class NotAnAmountRules
     // what its subject names.
     private static bool IsIdentifierWordAsVerb(in QuantityScan s, int word) =>
         word >= 1 && !s.IsCapitalised(word) && s.IsWord(word - 1) && s.Words.IdentifierVerbCues.Contains(s.Word(word - 1));
+
+    // "aims at building 20 million cars", "tower 3 billion": a figure with a scale word after it is an amount, never the number an
+    // identifier word opens ("Building 20", "Tower 3").
+    private static bool IsScaledFigure(in QuantityScan s, int index) =>
+        NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out var figure) && figure.Scale > 1;
 
     // A word that joins the numbers of a list: ",", "and", "or", "to".
     private static bool IsListJoiner(ReadOnlySpan<char> word) => word is "," or "and" or "or" or "to";

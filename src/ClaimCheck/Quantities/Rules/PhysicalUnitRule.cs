@@ -23,6 +23,9 @@ internal sealed class PhysicalUnitRule : UnitRule
 
     private const string ClosingDoubleQuote = "”";
 
+    /// <summary>The characters a chemical formula is written in ("CO2").</summary>
+    private static readonly System.Buffers.SearchValues<char> FormulaCharacters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
     /// <summary>The figure below which a small-figure scaled unit ("mt") carries its multiplier.</summary>
     private const double SmallFigureLimit = 1000;
     private const string Inch = "in";
@@ -91,10 +94,14 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
         else if (s.Words.SmallFigureScaledUnits.TryGet(name, out var small))
         {
-            // "82.9 mt of wheat" is million tonnes (no crop or port is weighed in a few tonnes); "265,597 mt of copper" and "2.2
-            // million MT" are tonnes
-            draft.ScaleAfter *= draft.First.Scale == 1 && draft.First.Value < SmallFigureLimit ? small.Scale : 1;
+            // "82.9 mt of wheat" is million tonnes (no crop or port is weighed in a few tonnes); "265,597 mt of copper", the small
+            // figure of a sentence that weighs thousands in the same symbol ("fell by 300 mt to 5,500 mt") and a yield ("3.1 mt/ha")
+            // are tonnes
+            var scales = draft.First.Scale == 1 && draft.First.Value < SmallFigureLimit && !IsSymbolAfterThousands(s, index);
             name = small.Measure;
+            var measure = name;
+            var perMeasure = ReadRate(s, unitEnd, ref measure) > unitEnd && !s.Words.RateUnits.Contains(s.Word(unitEnd + 1));
+            draft.ScaleAfter *= scales && !perMeasure ? small.Scale : 1;
         }
 
         if (name == Degree)
@@ -526,6 +533,15 @@ internal sealed class PhysicalUnitRule : UnitRule
     // noun it measures (one or two words) before "a", "an", "per" or "/"; the noun stays part of the unit's span.
     private static int ReadRateAfterOfPhrase(in QuantityScan s, int unitEnd, ref string name)
     {
+        var formulaEnd = FormulaEnd(s, s.Is(unitEnd, "of") ? unitEnd + 1 : unitEnd);
+        var formulaRated = name;
+        var formulaRateEnd = formulaEnd > 0 ? ReadRate(s, formulaEnd, ref formulaRated) : formulaEnd;
+        if (formulaRateEnd > formulaEnd)
+        {
+            name = formulaRated; // "127 g CO2/km", "398 grams of CO2 per mile": the gas weighed stands between the unit and its rate
+            return formulaRateEnd;
+        }
+
         if (!s.Is(unitEnd, "of"))
         {
             return unitEnd;
@@ -550,6 +566,31 @@ internal sealed class PhysicalUnitRule : UnitRule
 
         return unitEnd;
     }
+
+    // "fell by 300 mt to 5,500 mt", "1,795 mt, and tungsten just 2 mt": whether the symbol at unitIndex also follows a figure of a
+    // thousand or more in the sentence, which then counts in plain tonnes.
+    private static bool IsSymbolAfterThousands(in QuantityScan s, int unitIndex)
+    {
+        var symbol = s.Word(unitIndex);
+        for (var i = 1; i < s.Count; i++)
+        {
+            if (i != unitIndex && s.IsKind(i - 1, TokenKind.Number) && s.Word(i).SequenceEqual(symbol)
+                && double.TryParse(s.Word(i - 1).ToString().Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Float,
+                    System.Globalization.CultureInfo.InvariantCulture, out var figure)
+                && figure >= SmallFigureLimit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "CO2", "CH4", "N2O": a chemical formula (a word of two to four capitals and digits, a capital first) at index; the index after
+    // it, or -1.
+    private static int FormulaEnd(in QuantityScan s, int index) =>
+        s.IsWord(index) && s.Word(index) is { Length: >= 2 and <= 4 } formula && char.IsUpper(formula[0])
+        && formula.ContainsAnyInRange('0', '9') && !formula.ContainsAnyExcept(FormulaCharacters) ? index + 1 : -1;
 
     // "162 kilometers (100 miles) per hour": a conversion in brackets stands between a unit and its rate, and both figures take the
     // rate; the bracket is left to be read as a figure of its own, so only the unit's name changes here. One qualifier word may open

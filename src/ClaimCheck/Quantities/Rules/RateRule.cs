@@ -97,9 +97,14 @@ internal static class RateRule
         }
 
         var denominatorIndex = s.IsChar(index + 1, "-") && index + 2 < s.Count ? index + 2 : index + 1;
-        if (s.Words.DurationUnits.Contains(s.Word(denominatorIndex)) && s.IsClauseFinalTime(denominatorIndex + 1))
+        var denominator = s.Word(denominatorIndex);
+        var isPeriod = s.Words.DurationUnits.Contains(denominator)
+            || (s.Words.RateNouns.Contains(denominator) && s.Words.PastComparisonWords.Contains(denominator));
+        if (isPeriod && s.IsClauseFinalTime(denominatorIndex + 1))
         {
-            return; // "$13 billion a year earlier."; but "$50 a month earlier this year" and "$90 a barrel after the news" are rates
+            // "$13 billion a year earlier.", "32 per dollar a session earlier." (a rate noun that is also a period); but "$50 a month
+            // earlier this year", "₹3 a unit before." and "$90 a barrel after the news" are rates
+            return;
         }
 
         var isMoney = draft.Currency is not null || (draft.Unit.Kind == UnitKind.Count && s.Words.CurrencySubunits.Contains(draft.Unit.Name));
@@ -262,6 +267,13 @@ internal static class RateRule
             }
 
             per = Unit.Currency(sign);
+            return true;
+        }
+
+        if (s.TryPhrase(index, s.Words.CurrencyPrefixes, out var prefixed, out var prefixEnd) && prefixEnd > index + 1
+            && !s.IsWord(prefixEnd - 1) && !s.IsKind(prefixEnd, TokenKind.Number))
+        {
+            (per, end) = (Unit.Currency(prefixed), prefixEnd); // "SGD1.36 per US$": a currency with its sign is what the rate is per
             return true;
         }
 
