@@ -39,7 +39,7 @@ internal sealed class ClaimExtractor
         }
 
         var claims = state.Claims.Count > _maxClaimsPerDocument ? state.Claims.ToImmutable()[.._maxClaimsPerDocument] : state.Claims.ToImmutable();
-        claims = state.WithUnlistedPlacesCountry(state.WithBodiesCountry(claims));
+        claims = state.WithBodiesCountry(claims);
         return new DocumentExtraction(claims, document.SplitSentences, stopped || state.Claims.Count > _maxClaimsPerDocument);
     }
 

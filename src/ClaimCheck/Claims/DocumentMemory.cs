@@ -58,39 +58,6 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             : [.. claims.Select(c => c is { Quantity: not null, Subject: { } subject } && subject != country && bodies.Contains(subject) ? c with { SubjectWithin = country } : c)];
     }
 
-    /// <summary><paramref name="claims"/> with <see cref="Claim.SubjectWithin"/> set on each figure whose subject is a place no list
-    /// knows that the text names as one (a town, a district, a venue: "Tarvo", "Brenmoor Park"): the country it lies in, by the
-    /// containment the text states ("Tarvo, Kestrel Province" where the lexicon places the province), else the country the
-    /// document is about (<see cref="TopicCountry"/>). Such a place is in that country's slot and meets the country's own figures
-    /// for agreement only, as a listed region's figures do: "50,000 people in Tarvo" in one report and "50,000 people" under
-    /// Vorland in another are one count told twice, while two towns' figures or a town's and its country's that differ stay
-    /// apart. Places the lexicon lists are left alone: the comparison reads their country from the lexicon. A sentence that names a
-    /// country mostly makes the country the subject already, so this reaches the reports that name one only in passing; it cannot
-    /// tell the country a place lies in from one the document names most for another reason (its visitors' nationality).</summary>
-    public ImmutableArray<Claim> WithUnlistedPlacesCountry(ImmutableArray<Claim> claims)
-    {
-        var gazetteer = EntityGazetteer.For(Annotated.Lexicon);
-        var places = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var mention in Annotated.GetLayer<EntityLayer>().All)
-        {
-            if (mention is { Form: EntityMentionForm.Name, Place: null, Entity: { Kind: EntityKind.Place } place } && !gazetteer.ByName.ContainsKey(place.Name)
-                && CountryOfUnlisted(place, gazetteer) is { } country && country != place.Name)
-            {
-                places.TryAdd(place.Name, country);
-            }
-        }
-
-        return places.Count == 0 ? claims
-            : [.. claims.Select(c => c is { Quantity: not null, Subject: { } subject, SubjectWithin: null } && places.TryGetValue(subject, out var country) ? c with { SubjectWithin = country } : c)];
-    }
-
-    // The country an unlisted place lies in: the text's containment when the lexicon knows the container ("Tarvo, Kestrel Province"),
-    // else the country the document is about.
-    private string? CountryOfUnlisted(Entity place, EntityGazetteer gazetteer) =>
-        place is { Within: { } within, WithinAssumed: false } && gazetteer.ByName.TryGetValue(within, out var container)
-            ? container.Kind == EntityKind.Country ? container.Name : gazetteer.CountryOf(within)
-            : TopicCountry;
-
     /// <summary>Whether the document's claims so far count one of <paramref name="outcomeMeasures"/> ("died", "were injured"): a toll
     /// of the report's own incident. Claims are only added (a claim replaced keeps its measure and figure), so each is read once
     /// however often this is asked.</summary>
