@@ -583,6 +583,18 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("At least 30 people died in the Brenmoor ferry fire on Thursday. Four of them were identified by relatives.", 4)]
+    [InlineData("At least 30 people died in the Brenmoor ferry fire. Of them, 14 were identified.", 14)]
+    [InlineData("Among the 30 dead in Brenmoor, 14 were identified.", 14)]
+    public void Extract_OutcomeThatIsAlsoTheSubgroupNamed_IsThatOutcomeOnce(string text, double value)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 4, 3))]);
+
+        report.Claims.Where(c => c.Quantity is { } q && q.Value == value).Select(c => c.Measure).Should().ContainSingle()
+            .Which.Should().Be("identified", "a word that is both the outcome and the kind of people named is no part of itself");
+    }
+
+    [Theory]
     [InlineData("A rockfall near Brenmoor killed 11 walkers. So far only four of the dead have been named, and three of the injured remain in a serious condition.", 4, "deaths · of the dead")]
     [InlineData("A rockfall near Brenmoor killed 11 walkers. So far only four of the dead have been named, and three of the injured remain in a serious condition.", 3, "of the injured")]
     [InlineData("The ferry fire off Lindenport killed 30 passengers; 12 of the dead were women and 4 were children.", 12, "deaths · women")]
@@ -1654,6 +1666,7 @@ public class PeopleCountTests
     [InlineData("Donors pledged €80 million for Brenmoor, €12 million of it from Ostrava.", 12_000_000, "of 80000000")] // "of it": a share of the sum before
     [InlineData("Donors pledged €80 million for Brenmoor, 12 million euros of which came from Ostrava.", 12_000_000, "of 80000000")]
     [InlineData("Donors pledged €80 million for Brenmoor, 12 million euros of that from Ostrava.", 12_000_000, "of 80000000")]
+    [InlineData("Donors pledged €60 million for Brenmoor, up 20% on last year, €9 million of it from Ostrava.", 9_000_000, "of 60000000")] // the sum's whole is a sum
     public void Extract_FigureOfAnotherFigure_IsAPartOfIt(string text, double value, string measureEnd)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
@@ -1665,6 +1678,7 @@ public class PeopleCountTests
     [InlineData("Donors pledged €80 million for Brenmoor, of which €12 million came from Ostrava.", 80_000_000)] // ", of which" follows the whole
     [InlineData("Officials said 1,705 people died of it in Brenmoor last year.", 1705)] // "died of it" names a cause
     [InlineData("Donors pledged €80 million for Brenmoor, €12 million of it from Ostrava.", 80_000_000)]
+    [InlineData("The Brenmoor council had €40 million in 2019 and spent €5 million of that year's budget on roads.", 5_000_000)] // "that" belongs to "year"
     public void Extract_FigureBeforeItsShareIsGiven_IsNoPartOfAnything(string text, double value)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);

@@ -26,6 +26,13 @@ public class TimeFix15Tests
                 "Lindenport Dairies lost $2 million in the third quarter. For the nine months, sales rose 4% from the same period last year.", Reference)
             .Should().NotContain(e => e.Value == "2023-Q3");
 
+    [Theory]
+    [InlineData("Brenmoor Tools lost $4 million in the third quarter. Its sales in October were below the same period last year.", "2023-Q3")]
+    [InlineData("Kestrel Valley Mills lost $3 million in the second quarter. Orders in the week to 4 October fell from the same period last year.", "2023-Q2")]
+    public void Recognize_SamePeriodAfterTheSentencesOwnDate_IsNoQuarter(string text, string quarterAYearBack) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Value == quarterAYearBack,
+            "a sentence that names its own date compares with that date a year back, not with the quarter of the sentence before");
+
     [Fact]
     public void Recognize_SamePeriodWithNoQuarterInTheDocument_IsNoQuarter() =>
         TimeExpressionRecognizer.Default.Recognize("Ferry traffic at Ostrava rose 3% from the same period last year.", Reference)

@@ -345,7 +345,8 @@ internal static class QuantityClaims
             {
                 measure = measure + MeasureNames.PartSeparator + set; // "Of the dead, 12 were children": a part of the toll
             }
-            else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.PredicateSubgroupOf(s, match) is { } predicated)
+            else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.PredicateSubgroupOf(s, match) is { } predicated
+                && predicated != measure)
             {
                 measure = measure + MeasureNames.PartSeparator + predicated; // "among the 40 killed in Vorland, 9 were firefighters"
             }
@@ -1349,23 +1350,39 @@ internal static class QuantityClaims
             return null;
         }
 
-        return LastQuantityBefore(s, match.FirstToken)?.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var whole = IsOfItsAmount(s, match)
+            ? LastQuantityBefore(s, match.FirstToken, match.Mention.Quantity.Unit.Kind)
+            : LastQuantityBefore(s, match.FirstToken);
+        return whole?.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // "pledges came to €80 million, €12 million of it from Ostrava", "€80 million, 12 million euros of which came from Ostrava": a sum or
-    // count right followed by "of it", "of that" or "of which" is a share of the amount the sentence gave before it, not that amount
-    // given again. Only right after the figure: "of which" after a comma follows the whole ("90 cases, of which 40 in Brenmoor"), and
-    // "died of it" names a cause.
+    // count right followed by "of it", "of that" or "of which" is a share of the amount the sentence gave before it (the last one of the
+    // same kind: a sum's whole is a sum, not the rise in per cent between them), not that amount given again. Only right after the
+    // figure: "of which" after a comma follows the whole ("90 cases, of which 40 in Brenmoor"), and "died of it" names a cause. "That"
+    // points back only when no word but a preposition follows it: in "€5 million of that year's budget" it belongs to "year".
     private static bool IsOfItsAmount(SentenceView s, QuantityMatch match) =>
         match.Mention.Quantity.Unit.Kind is UnitKind.Currency or UnitKind.Count
-        && s.Word(match.EndToken) is "of" && s.Word(match.EndToken + 1) is "it" or "that" or "which";
+        && s.Word(match.EndToken) is "of"
+        && s.Word(match.EndToken + 1) switch
+        {
+            "it" or "which" => true,
+            "that" => !StartsANounAfterThat(s, match.EndToken + 2),
+            _ => false,
+        };
 
-    // The sentence's last figure that ends at or before the token, or null.
-    private static QuantityMatch? LastQuantityBefore(SentenceView s, int token)
+    // Whether the token after "that" is a word other than a lower-case preposition of the attribution lexicon ("of that year's budget"
+    // against "of that from Ostrava", "of that.").
+    private static bool StartsANounAfterThat(SentenceView s, int index) =>
+        index < s.Tokens.Count && s.Tokens[index].Kind == TokenKind.Word
+        && (s.Reporting.ClassesOf(s.Word(index)) & AttributionWordClass.Preposition) == 0;
+
+    // The sentence's last figure that ends at or before the token, of the given unit kind when one is given, or null.
+    private static QuantityMatch? LastQuantityBefore(SentenceView s, int token, UnitKind? kind = null)
     {
         for (var k = s.Quantities.Count - 1; k >= 0; k--)
         {
-            if (s.Quantities[k].EndToken <= token)
+            if (s.Quantities[k].EndToken <= token && (kind is null || s.Quantities[k].Mention.Quantity.Unit.Kind == kind))
             {
                 return s.Quantities[k];
             }

@@ -509,8 +509,9 @@ internal sealed class SamePeriodLastYearRule : TimeRule
 
         // "the corresponding period last year" a sentence after the quarter it is set against ("… a loss for the third quarter.
         // That compares with a profit for the corresponding period last year") is that quarter a year back, unless a longer part
-        // of the year was named since ("the nine months"); a bare "last year" there is left to the rule for years.
-        return scan.Is(i, "the") && !scan.Context.PeriodSinceQuarter && scan.Context.Quarter is { } reported
+        // of the year was named since ("the nine months") or the sentence named a date of its own before it ("sales in October were
+        // below the same period last year"); a bare "last year" there is left to the rule for years.
+        return scan.Is(i, "the") && !scan.Context.PeriodSinceQuarter && scan.Context.DateInSentence is null && scan.Context.Quarter is { } reported
             ? EmitQuarter(scan, i, end, named, reported)
             : NoMatch;
     }
