@@ -1813,14 +1813,6 @@ internal static class PeopleCounts
                 continue;
             }
 
-            // "4,033 people in 125 towns were detained": a count of the places the people were in stands between them and what happened.
-            if (PlacesCountedEnd(s, i) is { } placesEnd)
-            {
-                limit += placesEnd - i;
-                i = placesEnd - 1;
-                continue;
-            }
-
             // "12 people suffered serious injuries", "14 passengers sustained minor injuries": a link verb, perhaps how badly, then a
             // noun naming what the people suffered.
             if (s.Words.SeverityLinks.Contains(word) && SufferedAfter(s, i + 1) is { } suffered)
@@ -1846,37 +1838,6 @@ internal static class PeopleCounts
             if (!s.Words.OutcomeSkips.Contains(word) && !asOfRecord && !isPlaceWord && word is not ("-" or "\"" or "“" or "”" or "’" or "'"))
             {
                 return null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>How many words may stand between a count of places and its place noun ("in 125 Vorland towns").</summary>
-    private const int PlaceCountWords = 3;
-
-    /// <summary>The token after the place noun of a count of places at <paramref name="i"/> right after "in" or "across" ("in 125
-    /// towns", "across 40 Vorland cities": a plural of a <c>claim-place-noun</c>), or null. Such a count says where the people counted
-    /// before it were, not what befell them.</summary>
-    private static int? PlacesCountedEnd(SentenceView s, int i)
-    {
-        if (i < 1 || s.Tokens[i].Kind != TokenKind.Number || s.Word(i - 1) is not ("in" or "across"))
-        {
-            return null;
-        }
-
-        for (var j = i + 1; j < s.Tokens.Count && j <= i + PlaceCountWords; j++)
-        {
-            if (s.Tokens[j].Kind != TokenKind.Word)
-            {
-                return null;
-            }
-
-            var word = s.Word(j).ToString().ToLowerInvariant();
-            var singular = word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') ? word[..^1] : null;
-            if (singular is not null && s.Words.PlaceNouns.Contains(singular))
-            {
-                return j + 1;
             }
         }
 
