@@ -2220,6 +2220,30 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Some 75 motorbikes were burnt out in Velmar on Monday.", "Some 80 motorcycles were burnt out in Velmar on Monday.")]
+    [InlineData("Rioters torched 40 firms in Kestrel Valley overnight.", "Rioters torched 45 companies in Kestrel Valley overnight.")]
+    [InlineData("Hackers stole files from 963 organizations in Vorland.", "Hackers stole files from 988 entities in Vorland.")]
+    [InlineData("Hackers stole files from 963 organisations in Vorland.", "Hackers stole files from 988 organizations in Vorland.")]
+    public void Extract_TwoNamesOfOneCountOfThings_AreOneMeasure(string text, string otherName)
+    {
+        var one = FirstQuantityClaim(text, new DateOnly(2025, 6, 2));
+        var other = FirstQuantityClaim(otherName, new DateOnly(2025, 6, 2));
+
+        one.Measure.Should().Be(other.Measure);
+    }
+
+    [Theory]
+    [InlineData("Some 75 motorbikes and 12 vehicles were burnt out in Velmar on Monday.")]
+    [InlineData("Rioters torched 40 firms and 12 cars in Kestrel Valley overnight.")]
+    public void Extract_ANameOfThingsBesideAnother_KeepsTheirMeasuresApart(string text)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims
+            .Where(c => c.Quantity is not null).ToList();
+
+        claims.Select(c => c.Measure).Distinct().Should().HaveCount(2);
+    }
+
+    [Theory]
     [InlineData("The interior ministry counted 412 gatherings across Vorland on Saturday.")]
     [InlineData("Organisers said 430 rallies took place across Vorland on Saturday.")]
     [InlineData("Police recorded some 400 demonstrations across Vorland on Saturday.")]
