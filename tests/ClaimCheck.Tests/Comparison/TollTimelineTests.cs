@@ -323,6 +323,34 @@ public class TollTimelineTests
     }
 
     [Fact]
+    public void Check_ACountOfAnotherMineInAMonthEndedWeeksBefore_IsKeptApartFromTheTrappedCounts()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Rescuers are pumping water from a coal mine in Kestrel Valley where 10 miners have been trapped since the flooding on August 3. Such accidents are common there: the latest was in June in Dunmore, where water broke into another mine and trapped seven miners.", "Brenmoor Post", new DateOnly(2031, 8, 4)),
+            new Document("daily", "Rescuers said 12 miners were trapped in the flooded coal mine in Kestrel Valley on Monday.", "Valley Herald", new DateOnly(2031, 8, 4)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("7 "),
+            "June's seven trapped miners were in another mine, weeks before this flood");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("12") && f.Explanation.Contains("10"),
+            "the two reports still disagree on how many are trapped now");
+    }
+
+    [Fact]
+    public void Check_AnEventsOwnMonthInAReportWeeksLater_StaysComparedWithTheOtherCount()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("monthly", "The December storm in Kestrel Valley stranded 2 million travellers, the regulator said.", "Brenmoor Post", new DateOnly(2031, 1, 20)),
+            new Document("later", "Nearly 3 million travellers were stranded in Kestrel Valley, the airline said.", "Valley Herald", new DateOnly(2031, 1, 24)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("2,000,000") && f.Explanation.Contains("3,000,000"),
+            "a December ended three weeks before is the storm's own month, told later, not another occurrence");
+    }
+
+    [Fact]
     public void Check_AnEventsMonthGivenWithTheFigureOtherReportsGive_StaysWithTheToll()
     {
         var report = ClaimChecker.Check(
