@@ -125,6 +125,10 @@ internal sealed class QuantitySlots
         // A count that any report gives as rising ("the toll rose to 25") is one count over time for the whole slot.
         var rising = byMeasure.Exists(c => c.IsUpdate);
         var cumulative = _words.CumulativeMeasures.Contains(MeasureNames.Base(key.Measure));
+        // A count of another measure stated for a closed month or longer that ended over a month before the counts dated by a day
+        // ("trapped seven miners in June", beside counts of a flood on 3 August) is of another occurrence; one that ended days
+        // before may be the story's own event told later ("the December meltdown stranded 2 million", in a January report).
+        var closedPeriodGapDays = cumulative ? 0 : key.Unit == nameof(UnitKind.Count) ? OtherOccurrenceGapDays : (int?)null;
         var dailyMove = _words.DailyMoveMeasures.Contains(MeasureNames.Base(key.Measure));
         var wholesBesideUnplaced = new List<List<Claim>>();
         foreach (var byPlace in Groups(SplitByPlace(byMeasure, notCompared, crowds: byDay, wholesBesideUnplaced), notCompared))
@@ -148,7 +152,7 @@ internal sealed class QuantitySlots
         // before that group is compared, so the list keeps the order of the groups.
         IEnumerable<List<Claim>> Groups(IEnumerable<List<Claim>> byPlace, List<NotComparedClaim> listed) =>
             byPlace.SelectMany(SplitByTime)
-                .SelectMany(g => cumulative ? SplitClosedEarlierPeriods(g) : [g]).SelectMany(g => byDay ? SplitByEventDay(g, listed) : [g])
+                .SelectMany(g => closedPeriodGapDays is { } gap ? SplitClosedEarlierPeriods(g, gap) : [g]).SelectMany(g => byDay ? SplitByEventDay(g, listed) : [g])
                 .SelectMany(g => dailyMove ? SplitByMoveDay(g) : [g]).Select(g => cumulative ? g : WithoutSentenceSiblings(g, _options.ApproximateTolerance, listed))
                 .Where(g => g.Count > 0);
 
@@ -729,14 +733,19 @@ internal sealed class QuantitySlots
         }
     }
 
+    /// <summary>How many days before the first day-dated count a closed period must have ended for a count of a measure that is no
+    /// running total to be another occurrence's ("in June … trapped seven miners", beside counts of a flood on 3 August).</summary>
+    private const int OtherOccurrenceGapDays = 30;
+
     /// <summary>The shortest stated period, in days, read as a closed period of its own (a month: "last month", "in April").</summary>
     private const int ClosedPeriodDays = 28;
 
     /// <summary>Splits off the figures of a count given for a closed period of a month or longer that ended before the first day any
     /// other figure of the group is dated by ("riots killed at least 15 people last month" in a report on this week's ambush): a
     /// count over an earlier period is another quantity than the count so far on a later day, neither its rival nor a step of its
-    /// timeline, unless a figure dated by a day gives the same number. Such figures are compared only with each other.</summary>
-    internal static IEnumerable<List<Claim>> SplitClosedEarlierPeriods(List<Claim> group)
+    /// timeline, unless a figure dated by a day gives the same number. Such figures are compared only with each other. A period
+    /// counts as earlier when it ended more than <paramref name="gapDays"/> days before that first day.</summary>
+    internal static IEnumerable<List<Claim>> SplitClosedEarlierPeriods(List<Claim> group, int gapDays)
     {
         var days = group.Where(c => c.Time is { Start: { } start, End: { } end } && start == end).Select(c => c.Time!.Value.Start!.Value).ToList();
         if (days.Count == 0)
@@ -746,7 +755,7 @@ internal sealed class QuantitySlots
         }
 
         var firstDay = days.Min();
-        var earlier = group.FindAll(c => QuantityGroupDetector.HasStatedTime(c) && c.Time!.Value.End!.Value < firstDay
+        var earlier = group.FindAll(c => QuantityGroupDetector.HasStatedTime(c) && c.Time!.Value.End!.Value.DayNumber < firstDay.DayNumber - gapDays
             && c.Time.Value.End.Value.DayNumber - c.Time.Value.Start!.Value.DayNumber + 1 >= ClosedPeriodDays);
         // A figure another claim gives dated otherwise ("148 killed in March" beside a later report's "148 villagers killed") is
         // the event's own count, dated by when the event happened: it stays.

@@ -323,6 +323,62 @@ public class TollTimelineTests
     }
 
     [Fact]
+    public void Check_ACountOfAnotherMineInAMonthEndedWeeksBefore_IsKeptApartFromTheTrappedCounts()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Rescuers are pumping water from a coal mine in Kestrel Valley where 10 miners have been trapped since the flooding on August 3. Such accidents are common there: the latest was in June in Dunmore, where water broke into another mine and trapped seven miners.", "Brenmoor Post", new DateOnly(2031, 8, 4)),
+            new Document("daily", "Rescuers said 12 miners were trapped in the flooded coal mine in Kestrel Valley on Monday.", "Valley Herald", new DateOnly(2031, 8, 4)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Explanation.Contains("7 trapped"),
+            "June's seven trapped miners were in another mine, weeks before this flood");
+        report.Findings.Should().Contain(f => f.Explanation.Contains("10 trapped") && f.Explanation.Contains("12 trapped"),
+            "the two reports' counts of this flood's trapped miners are still compared");
+    }
+
+    [Fact]
+    public void Check_AnEventsOwnMonthInAReportWeeksLater_StaysComparedWithTheOtherCount()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("monthly", "The December storm in Kestrel Valley stranded 2 million travellers, the regulator said.", "Brenmoor Post", new DateOnly(2031, 1, 20)),
+            new Document("later", "Nearly 3 million travellers were stranded in Kestrel Valley, the airline said.", "Valley Herald", new DateOnly(2031, 1, 24)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("2,000,000") && f.Explanation.Contains("3,000,000"),
+            "a December ended three weeks before is the storm's own month, told later, not another occurrence");
+    }
+
+    [Fact]
+    public void Check_TheTollOfAnEarlierYearsStormTheReportRecalls_IsNoRivalOfThisStormsToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "The blizzard has killed 28 people in Kestrel Valley, officials said. That is more than the blizzard of 1987, in which 23 people died, the mayor said.", "Brenmoor Post", new DateOnly(2031, 12, 27)),
+            new Document("second", "The storm has killed 25 people in Kestrel Valley, the county executive said. The previous great storm, which struck in 2007, killed 19 people in the valley.", "Valley Herald", new DateOnly(2031, 12, 27)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Explanation.Contains("23 ") || f.Explanation.Contains("19 "),
+            "1987's and 2007's tolls are those of earlier storms the reports recall");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("28") && f.Explanation.Contains("25"),
+            "this storm's two tolls the same day still disagree");
+    }
+
+    [Fact]
+    public void Check_ATollSetAgainstAnEarlierYearsStorm_StaysThisStormsToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "The blizzard has killed 28 people in Kestrel Valley, officials said.", "Brenmoor Post", new DateOnly(2031, 12, 27)),
+            new Document("second", "Deadlier than the blizzard of 1987, this storm has killed 31 people in Kestrel Valley, officials said.", "Valley Herald", new DateOnly(2031, 12, 27)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("28") && f.Explanation.Contains("31"),
+            "1987 is only what this storm is measured against: 31 is this storm's toll");
+    }
+
+    [Fact]
     public void Check_AnEventsMonthGivenWithTheFigureOtherReportsGive_StaysWithTheToll()
     {
         var report = ClaimChecker.Check(

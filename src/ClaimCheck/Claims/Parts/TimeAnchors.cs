@@ -476,7 +476,68 @@ internal static class TimeAnchors
             return (stated, true);
         }
 
+        if (statedTime is null && EarlierIncidentTimeBefore(s, match, published) is { } recalled)
+        {
+            return (recalled, false); // "That is more than the blizzard of 1987, in which 23 people died": 1987's toll
+        }
+
         return (LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published"), false);
+    }
+
+    /// <summary>How many words before a date the incident noun it dates may stand ("the blizzard of 1987", "the storm, which struck
+    /// in 2007").</summary>
+    private const int IncidentBeforeDateWords = 5;
+
+    /// <summary>The time of an earlier incident that the sentence recalls before a count that has no date of its own: a date before
+    /// the count that ended more than <see cref="IncidentNamedDays"/> days before publication, with a <c>new-incident</c> noun at most
+    /// <see cref="IncidentBeforeDateWords"/> words before it or <see cref="IncidentNameWords"/> after it ("the blizzard of 1987, in
+    /// which 23 people died"; "the 2007 storm, which killed 19"), that neither starts a period ("since the 1987 blizzard, 40 have
+    /// died") nor is a compared time. <see cref="BestTime"/> passes such a date over, as one in a relative clause or a phrase
+    /// aside; the count is still that incident's, not the report's.</summary>
+    private static TimeScope? EarlierIncidentTimeBefore(SentenceView s, QuantityMatch match, DateOnly published)
+    {
+        var figureStart = s.Tokens[Math.Min(match.FirstToken, s.Tokens.Count - 1)].Span.Start;
+        var figureEnd = s.Tokens[Math.Min(match.EndToken, s.Tokens.Count) - 1].Span.End;
+        foreach (var time in s.Times)
+        {
+            if (time.Kind != TimeExpressionKind.Date || time.Span.End > figureStart || time.Scope is not { Start: not null, End: { } end }
+                || end.DayNumber >= published.DayNumber - IncidentNamedDays || IsRunningCountStart(s, time)
+                || IsComparisonReference(s, time, figureStart) || IsComparedEventDate(s, time, figureStart, figureEnd))
+            {
+                continue;
+            }
+
+            if (HasIncidentNounAround(s, time))
+            {
+                return time.Scope;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a new-incident noun stands at most IncidentBeforeDateWords words before the date or IncidentNameWords after it.
+    private static bool HasIncidentNounAround(SentenceView s, TimeExpression time)
+    {
+        var first = FirstTokenAt(s, time.Span.Start);
+        var after = FirstTokenAt(s, time.Span.End);
+        for (var k = Math.Max(0, first - IncidentBeforeDateWords); first >= 0 && k < first; k++)
+        {
+            if (IsIncidentNoun(s, k))
+            {
+                return true;
+            }
+        }
+
+        for (var k = after; after >= 0 && k < Math.Min(s.Tokens.Count, after + IncidentNameWords); k++)
+        {
+            if (IsIncidentNoun(s, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many days before publication a running count's "since" start must lie for the count to be the total of a long span
@@ -1339,8 +1400,8 @@ internal static class TimeAnchors
     private const int DatedNounWords = 3;
 
     // "smaller than the rally of May 2031, which drew 80,000", "the worst since 2007's big flood, which drowned 450",
-    // "since the 2007 flood, which drowned 450": a relative clause that the comma after the date (or after the few words of the
-    // noun it modifies) opens makes the figure the compared event's own; a clause further on ("…, but officials said that 8.8%
+    // "since the 2007 flood, which drowned 450", "the blizzard of 1987, in which 23 died": a relative clause that the comma after the
+    // date (or after the few words of the noun it modifies) opens makes the figure the compared event's own; a clause further on ("…, but officials said that 8.8%
     // voted") does not. A noun of more words than DatedNounWords is not read as the date's.
     private static bool OpensRelativeClauseAfter(SentenceView s, TimeExpression time) => RelativeClauseOpenerAfter(s, time) >= 0;
 
@@ -1358,7 +1419,15 @@ internal static class TimeAnchors
             k++;
         }
 
-        return k >= 0 && k + 1 < s.Tokens.Count && s.Word(k) is "," && s.Words.RelativeClauseOpeners.Contains(s.Word(k + 1)) ? k + 1 : -1;
+        if (k < 0 || k + 1 >= s.Tokens.Count || s.Word(k) is not ",")
+        {
+            return -1;
+        }
+
+        // "the blizzard of 1987, in which 23 died": a preposition may lead the opener.
+        var opener = k + 2 < s.Tokens.Count && s.Tokens[k + 1].Kind == TokenKind.Word && !s.Words.ClauseBreaks.Contains(s.Word(k + 1))
+            && s.Words.RelativeClauseOpeners.Contains(s.Word(k + 2)) ? k + 2 : k + 1;
+        return s.Words.RelativeClauseOpeners.Contains(s.Word(opener)) ? opener : -1;
     }
 
     // "the worst since 2007's big flood, which cut the valley off and drowned some 450": a possessed date whose noun a relative
