@@ -327,7 +327,7 @@ public class TollTimelineTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "Rescuers are pumping water from a coal mine in Kestrel Valley where 10 miners have been trapped since the flooding on August 3. Such accidents are common there: the latest was in June in Dunmore, where water broke into another mine and trapped seven miners.", "Brenmoor Post", new DateOnly(2031, 8, 4)),
+            new Document("wire", "Rescuers are pumping water from a coal mine in Kestrel Valley where 10 miners have been trapped since the flooding on August 3. A flood at a separate pit in Dunmore in June trapped seven miners.", "Brenmoor Post", new DateOnly(2031, 8, 4)),
             new Document("daily", "Rescuers said 12 miners were trapped in the flooded coal mine in Kestrel Valley on Monday.", "Valley Herald", new DateOnly(2031, 8, 4)),
         ]);
 
@@ -355,7 +355,7 @@ public class TollTimelineTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("first", "The blizzard has killed 28 people in Kestrel Valley, officials said. That is more than the blizzard of 1987, in which 23 people died, the mayor said.", "Brenmoor Post", new DateOnly(2031, 12, 27)),
+            new Document("first", "The blizzard has killed 28 people in Kestrel Valley, officials said. The mayor recalled the ice storm of 1987, in which 23 residents died.", "Brenmoor Post", new DateOnly(2031, 12, 27)),
             new Document("second", "The storm has killed 25 people in Kestrel Valley, the county executive said. The previous great storm, which struck in 2007, killed 19 people in the valley.", "Valley Herald", new DateOnly(2031, 12, 27)),
         ]);
 

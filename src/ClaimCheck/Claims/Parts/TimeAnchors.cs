@@ -478,7 +478,7 @@ internal static class TimeAnchors
 
         if (statedTime is null && EarlierIncidentTimeBefore(s, match, published) is { } recalled)
         {
-            return (recalled, false); // "That is more than the blizzard of 1987, in which 23 people died": 1987's toll
+            return (recalled, false); // "the mayor recalled the ice storm of 1987, in which 23 residents died": 1987's toll
         }
 
         return (LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published"), false);
@@ -490,8 +490,8 @@ internal static class TimeAnchors
 
     /// <summary>The time of an earlier incident that the sentence recalls before a count that has no date of its own: a date before
     /// the count that ended more than <see cref="IncidentNamedDays"/> days before publication, with a <c>new-incident</c> noun at most
-    /// <see cref="IncidentBeforeDateWords"/> words before it or <see cref="IncidentNameWords"/> after it ("the blizzard of 1987, in
-    /// which 23 people died"; "the 2007 storm, which killed 19"), that neither starts a period ("since the 1987 blizzard, 40 have
+    /// <see cref="IncidentBeforeDateWords"/> words before it or <see cref="IncidentNameWords"/> after it ("the ice storm of 1987, in
+    /// which 23 residents died"; "the 2007 storm, which killed 19"), that neither starts a period ("since the 1987 blizzard, 40 have
     /// died") nor is a compared time. <see cref="BestTime"/> passes such a date over, as one in a relative clause or a phrase
     /// aside; the count is still that incident's, not the report's.</summary>
     private static TimeScope? EarlierIncidentTimeBefore(SentenceView s, QuantityMatch match, DateOnly published)
@@ -1400,7 +1400,7 @@ internal static class TimeAnchors
     private const int DatedNounWords = 3;
 
     // "smaller than the rally of May 2031, which drew 80,000", "the worst since 2007's big flood, which drowned 450",
-    // "since the 2007 flood, which drowned 450", "the blizzard of 1987, in which 23 died": a relative clause that the comma after the
+    // "since the 2007 flood, which drowned 450", "the ice storm of 1987, in which 23 died": a relative clause that the comma after the
     // date (or after the few words of the noun it modifies) opens makes the figure the compared event's own; a clause further on ("…, but officials said that 8.8%
     // voted") does not. A noun of more words than DatedNounWords is not read as the date's.
     private static bool OpensRelativeClauseAfter(SentenceView s, TimeExpression time) => RelativeClauseOpenerAfter(s, time) >= 0;
@@ -1424,7 +1424,7 @@ internal static class TimeAnchors
             return -1;
         }
 
-        // "the blizzard of 1987, in which 23 died": a preposition may lead the opener.
+        // "the ice storm of 1987, in which 23 died": a preposition may lead the opener.
         var opener = k + 2 < s.Tokens.Count && s.Tokens[k + 1].Kind == TokenKind.Word && !s.Words.ClauseBreaks.Contains(s.Word(k + 1))
             && s.Words.RelativeClauseOpeners.Contains(s.Word(k + 2)) ? k + 2 : k + 1;
         return s.Words.RelativeClauseOpeners.Contains(s.Word(opener)) ? opener : -1;
