@@ -47,7 +47,8 @@ public static class ClaimSerializer
         claim.IsReadAtHour,
         claim.IsOverStatedSpan,
         claim.SubjectWithin,
-        claim.IsCountSoFar);
+        claim.IsCountSoFar,
+        claim.IsOneOccurrence);
 
     /// <summary>The claim <paramref name="json"/> holds.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a claim of a shape version this code reads.</exception>
@@ -106,6 +107,7 @@ public static class ClaimSerializer
                 OtherEvent = dto.OtherEvent,
                 SubjectWithin = dto.SubjectWithin,
                 IsCountSoFar = dto.IsCountSoFar,
+                IsOneOccurrence = dto.IsOneOccurrence,
             };
         }
         catch (ArgumentException e)

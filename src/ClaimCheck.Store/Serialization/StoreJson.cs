@@ -49,7 +49,8 @@ internal sealed record ClaimJson(
     bool IsReadAtHour = false,
     bool IsOverStatedSpan = false,
     string? SubjectWithin = null,
-    bool IsCountSoFar = false);
+    bool IsCountSoFar = false,
+    bool IsOneOccurrence = false);
 
 internal sealed record SideJson(string Label, string[] ClaimIds);
 

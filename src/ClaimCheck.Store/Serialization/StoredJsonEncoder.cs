@@ -135,6 +135,7 @@ internal static class StoredJsonEncoder
         WriteIfSet(writer, Names.IsOverStatedSpan, claim.IsOverStatedSpan);
         WriteIfSet(writer, Names.SubjectWithin, claim.SubjectWithin);
         WriteIfSet(writer, Names.IsCountSoFar, claim.IsCountSoFar);
+        WriteIfSet(writer, Names.IsOneOccurrence, claim.IsOneOccurrence);
         writer.WriteEndObject();
     }
 
@@ -340,6 +341,7 @@ internal static class StoredJsonEncoder
         public static readonly JsonEncodedText IsOverStatedSpan = JsonEncodedText.Encode("isOverStatedSpan");
         public static readonly JsonEncodedText SubjectWithin = JsonEncodedText.Encode("subjectWithin");
         public static readonly JsonEncodedText IsCountSoFar = JsonEncodedText.Encode("isCountSoFar");
+        public static readonly JsonEncodedText IsOneOccurrence = JsonEncodedText.Encode("isOneOccurrence");
         public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
         public static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
         public static readonly JsonEncodedText Topic = JsonEncodedText.Encode("topic");

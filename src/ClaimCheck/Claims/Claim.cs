@@ -93,6 +93,11 @@ public sealed record Claim
     /// total grown.</summary>
     public bool IsOverStatedSpan { get; init; }
 
+    /// <summary>Whether the figure's clause names one night or one ranked day of a series as its span ("on the third night", "in a
+    /// fourth straight night", "during the night", "arrested overnight"): one occurrence's count, which is no step of a running total
+    /// nor of another night's count, so the comparison keeps it out of timelines.</summary>
+    public bool IsOneOccurrence { get; init; }
+
     /// <summary>Whether the amount is a vague plural ("hundreds", "dozens of homes", "tens of thousands"): a span of values that fits
     /// every figure inside it, so the comparison reads it as a bound, never as a point that joins the figures it spans.</summary>
     public bool IsVague { get; init; }

@@ -5,7 +5,7 @@ namespace ClaimCheck.Claims;
 /// <summary>Whether a figure's clause states a span of time the count is over ("In 48 hours, 900 people left the valley", "within a
 /// day", "over the past two days", "during the night"): such a count is a count of its span, so a larger count of a later
 /// span is no running total grown from it. Read on the sentence's tokens when the claim is made; the comparison reads
-/// <see cref="Claim.IsOverStatedSpan"/>.</summary>
+/// <see cref="Claim.IsOverStatedSpan"/> and, for one night or one ranked day of a series, <see cref="Claim.IsOneOccurrence"/>.</summary>
 internal static class StatedSpans
 {
     /// <summary>Whether "in", "within", "over" or "during" is followed by a number or "a"/"one" ("a single"), or by "the past",
@@ -17,6 +17,25 @@ internal static class StatedSpans
         for (var i = 0; i < s.Tokens.Count - 2; i++)
         {
             if ((IsWord(s, i, "in") || IsWord(s, i, "within") || IsWord(s, i, "over") || IsWord(s, i, "during")) && PeriodFollows(s, i + 1)
+                && !Subjects.HasSemicolonBetween(s, i, match.FirstToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the figure's clause names one night, or one ranked night or day of a series, as its span: "on", "in" or
+    /// "during" before "the night" or before "a"/"the", a <c>period-rank</c> word and "night" or "day" ("on the third night", "in a
+    /// fourth straight night"), or "overnight" read as a time ("994 were arrested overnight"), with no semicolon between it and the
+    /// figure. A span of several days or hours ("during four days", "within hours") is not one: it is often the count so far.</summary>
+    internal static bool IsOneOccurrence(SentenceView s, QuantityMatch match)
+    {
+        for (var i = 0; i < s.Tokens.Count - 1; i++)
+        {
+            var opens = IsWord(s, i, "on") || IsWord(s, i, "in") || IsWord(s, i, "during");
+            if (((opens && (RankedOccurrenceFollows(s, i + 1) || (IsWord(s, i + 1, "the") && IsWord(s, i + 2, "night")))) || IsTimedOvernight(s, i))
                 && !Subjects.HasSemicolonBetween(s, i, match.FirstToken))
             {
                 return true;
@@ -56,6 +75,28 @@ internal static class StatedSpans
         var period = s.Word(at);
         return Measures.PeriodDays(period) is not null || IsWord(s, at, "night") || IsWord(s, at, "nights") || IsWord(s, at, "weekend");
     }
+
+    /// <summary>Whether "a" or "the", a <c>period-rank</c> word ("third", and "straight" or "consecutive" after it) and "night" or
+    /// "day" follow: "on the third night", "in a fourth straight night", "on the first day" name one occurrence of a series.</summary>
+    private static bool RankedOccurrenceFollows(SentenceView s, int at)
+    {
+        if (!(IsWord(s, at, "a") || IsWord(s, at, "the")) || !s.Words.PeriodRanks.Contains(s.Word(at + 1)))
+        {
+            return false;
+        }
+
+        at += 2;
+        if (s.Words.PeriodRanks.Contains(s.Word(at)))
+        {
+            at++;
+        }
+
+        return IsWord(s, at, "night") || IsWord(s, at, "day");
+    }
+
+    // "overnight" that the time tagger reads as a time ("994 were arrested overnight"), not a noun's modifier ("an overnight curfew")
+    // nor "almost overnight".
+    private static bool IsTimedOvernight(SentenceView s, int at) => IsWord(s, at, "overnight") && s.IsInTimeExpression(at);
 
     private static bool IsWord(SentenceView s, int index, string word) => s.Word(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 }

@@ -759,6 +759,7 @@ internal static class QuantityClaims
                 IsProvisional = runningCount || PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
                 IsReadAtHour = HourReadings.IsReadAtHour(s, match),
                 IsOverStatedSpan = StatedSpans.IsOverStatedSpan(s, match),
+                IsOneOccurrence = StatedSpans.IsOneOccurrence(s, match),
                 OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic) ?? PeopleCounts.BroughtInIncidentOf(s, match)
                     ?? PeopleCounts.LaterNamedIncidentOf(s, match)
                     ?? (zero is not null ? CountOfNoneEvents.OtherIncidentOf(s, match) : null)

@@ -241,6 +241,7 @@ internal sealed class QuantityGroupDetector
             && (rising || clusters.Exists(c => c.TrueForAll(HasStatedTime)))))
         {
             var (conflicts, sequence) = Relations(clusters, measure, oneEvent: isEvent, rising, runningBounds, ownCounts);
+            sequence.RemoveAll(IsOneOccurrenceCount);
             if (sequence.Count >= 2)
             {
                 var days = sequence.SelectMany(c => c).GroupBy(c => c.Time!.Value.Start!.Value).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
@@ -659,6 +660,12 @@ internal sealed class QuantityGroupDetector
         && !ShareADocument(earlier, later)
         && CountSources.OneBodyOrOneState(earlier, later, _words, _gazetteer)
         && !earlier.TrueForAll(c => c.IsOverStatedSpan) && !later.TrueForAll(c => c.IsOverStatedSpan);
+
+    /// <summary>Whether every figure of a cluster is given for one night or one ranked day of a series ("994 arrests on the fourth
+    /// night", "40 died overnight"; <see cref="Claim.IsOneOccurrence"/>), and none as an update ("the toll rose overnight to 40"): the
+    /// count of one occurrence, which is no step of a running total nor of another night's count, so it takes no place in a timeline.
+    /// Figures of the same night still meet as rivals.</summary>
+    private static bool IsOneOccurrenceCount(List<Claim> cluster) => cluster.TrueForAll(c => c.IsOneOccurrence && !c.IsUpdate);
 
     // Whether one document gives a figure of each.
     private static bool ShareADocument(List<Claim> first, List<Claim> second) =>
