@@ -12,31 +12,27 @@ internal static class StatedSpans
     /// "the last" or "the previous" with or without one, then a period ("24 hours", "a day", "the past two days"), or by "the
     /// weekend" or "the night", with no semicolon between it and the figure. A span named for another figure of the same clause
     /// counts too ("in 24 hours, 2,000 arrived and 40 boats landed" marks the 40): it cannot tell which figure a span is for.</summary>
-    internal static bool IsOverStatedSpan(SentenceView s, QuantityMatch match)
-    {
-        for (var i = 0; i < s.Tokens.Count - 2; i++)
-        {
-            if ((IsWord(s, i, "in") || IsWord(s, i, "within") || IsWord(s, i, "over") || IsWord(s, i, "during")) && PeriodFollows(s, i + 1)
-                && !Subjects.HasSemicolonBetween(s, i, match.FirstToken))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool IsOverStatedSpan(SentenceView s, QuantityMatch match) =>
+        NamedInFigureClause(s, match, static (s, i) =>
+            (IsWord(s, i, "in") || IsWord(s, i, "within") || IsWord(s, i, "over") || IsWord(s, i, "during")) && PeriodFollows(s, i + 1));
 
     /// <summary>Whether the figure's clause names one night, or one ranked night or day of a series, as its span: "on", "in" or
     /// "during" before "the night" or before "a"/"the", a <c>period-rank</c> word and "night" or "day" ("on the third night", "in a
     /// fourth straight night"), or "overnight" read as a time ("994 were arrested overnight"), with no semicolon between it and the
     /// figure. A span of several days or hours ("during four days", "within hours") is not one: it is often the count so far.</summary>
-    internal static bool IsOneOccurrence(SentenceView s, QuantityMatch match)
+    internal static bool IsOneOccurrence(SentenceView s, QuantityMatch match) =>
+        NamedInFigureClause(s, match, static (s, i) =>
+            ((IsWord(s, i, "on") || IsWord(s, i, "in") || IsWord(s, i, "during"))
+                && (RankedOccurrenceFollows(s, i + 1) || (IsWord(s, i + 1, "the") && IsWord(s, i + 2, "night"))))
+            || IsTimedOvernight(s, i));
+
+    // Whether a phrase that opens at some token of the sentence (the predicate's reading) stands with no semicolon between it and
+    // the figure: the figure's clause, as both readings above take it.
+    private static bool NamedInFigureClause(SentenceView s, QuantityMatch match, Func<SentenceView, int, bool> opensAt)
     {
         for (var i = 0; i < s.Tokens.Count - 1; i++)
         {
-            var opens = IsWord(s, i, "on") || IsWord(s, i, "in") || IsWord(s, i, "during");
-            if (((opens && (RankedOccurrenceFollows(s, i + 1) || (IsWord(s, i + 1, "the") && IsWord(s, i + 2, "night")))) || IsTimedOvernight(s, i))
-                && !Subjects.HasSemicolonBetween(s, i, match.FirstToken))
+            if (opensAt(s, i) && !Subjects.HasSemicolonBetween(s, i, match.FirstToken))
             {
                 return true;
             }

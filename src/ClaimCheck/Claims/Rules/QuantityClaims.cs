@@ -1346,14 +1346,13 @@ internal static class QuantityClaims
     // in a place ("90,000 marched, 12,000 of them in the capital") is left to the place it names.
     private static string? PartOfFigureBefore(SentenceView s, QuantityMatch match)
     {
-        if ((PeopleCounts.AfterOfThem(s, match.EndToken) is null && !IsOfItsAmount(s, match)) || Places.PartAfter(s, match.EndToken) is not null)
+        var ofItsAmount = IsOfItsAmount(s, match);
+        if ((PeopleCounts.AfterOfThem(s, match.EndToken) is null && !ofItsAmount) || Places.PartAfter(s, match.EndToken) is not null)
         {
             return null;
         }
 
-        var whole = IsOfItsAmount(s, match)
-            ? LastQuantityBefore(s, match.FirstToken, match.Mention.Quantity.Unit.Kind)
-            : LastQuantityBefore(s, match.FirstToken);
+        var whole = LastQuantityBefore(s, match.FirstToken, ofItsAmount ? match.Mention.Quantity.Unit.Kind : null);
         return whole?.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -575,9 +575,7 @@ internal sealed class PhysicalUnitRule : UnitRule
         for (var i = 1; i < s.Count; i++)
         {
             if (i != unitIndex && s.IsKind(i - 1, TokenKind.Number) && s.Word(i).SequenceEqual(symbol)
-                && double.TryParse(s.Word(i - 1).ToString().Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Float,
-                    System.Globalization.CultureInfo.InvariantCulture, out var figure)
-                && figure >= SmallFigureLimit)
+                && NumberParser.TryParseAt(s.Text, s.Tokens, i - 1, s.Words, out var figure) && figure.Value >= SmallFigureLimit)
             {
                 return true;
             }
