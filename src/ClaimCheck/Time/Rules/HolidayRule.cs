@@ -7,7 +7,8 @@ namespace ClaimCheck.Time.Rules;
 /// the past comes before it, or is the nearest tense earlier in its clause ("was found clinging to a raft off the coast on
 /// Thanksgiving Day"); one already past this year is next year's when its clause looks ahead ("will close on New Year's
 /// Day"); a year written right after it is its own ("Christmas 2022"), and one within two months of a date named earlier in its
-/// sentence is the one nearest that date ("on Dec. 18, 2025, a week before Christmas"). A holiday before a noun of the lexicon kind <c>time-modified-noun</c> only qualifies it ("a Christmas break").</summary>
+/// sentence is the one nearest that date ("on Dec. 18, 2025, a week before Christmas"); "week" right after it makes the whole the
+/// ISO week the holiday falls in ("Easter week", "Thanksgiving week"). A holiday before a noun of the lexicon kind <c>time-modified-noun</c> only qualifies it ("a Christmas break").</summary>
 internal sealed class HolidayRule : TimeRule
 {
     public static readonly HolidayRule Instance = new();
@@ -52,6 +53,11 @@ internal sealed class HolidayRule : TimeRule
             };
         }
 
+        if (scan.Is(end, "week"))
+        {
+            return EmitWeekOf(scan, i, end + 1, date);
+        }
+
         if (date is { } day)
         {
             PlaceWeekdayBefore(scan, i, day);
@@ -59,6 +65,12 @@ internal sealed class HolidayRule : TimeRule
 
         return scan.EmitDay(i, end, date, holiday.UnresolvedValue);
     }
+
+    // "Easter week", "Christmas week" (tokens `i` to `end`): the ISO week holding the holiday's `day`, Monday to Sunday.
+    private static int EmitWeekOf(in TimeScan scan, int i, int end, DateOnly? day) =>
+        day is { } d && CalendarMath.MondayOf(d, 0) is { } monday
+            ? scan.Emit(i, end, TimeExpressionKind.Date, monday, CalendarMath.AddDays(monday, 6), TimeValues.IsoWeek(d))
+            : scan.Emit(i, end, TimeExpressionKind.Date, null, null, "XXXX-WXX");
 
     // "the Sunday after Thanksgiving", "the Friday before Christmas": the weekday found right before "after" or "before" the holiday
     // at token `i` is the first such weekday after (or the last before) the holiday's `day`, not one read from the reference date;
