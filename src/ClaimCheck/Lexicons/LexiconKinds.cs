@@ -350,6 +350,10 @@ public static class LexiconKinds
     /// <summary>A word that starts a new clause after a <see cref="ClauseFinalTimeWord"/> ("a year earlier and").</summary>
     internal const string ClauseJoiner = "clause-joiner";
 
+    /// <summary>A word in the gap between two prices that makes them a sequence or a span rather than a list sharing one rate ("a
+    /// minimum fare of $3.20 and then $1.617 per km").</summary>
+    internal const string PriceListStop = "price-list-stop";
+
     /// <summary>A preposition that, after each of two amounts joined by "and", says where, among whom or on what each part of one
     /// change was ("rose 16% in towns and 38% in villages", "rises 12 cents on petrol and 9 cents on diesel").</summary>
     internal const string ParallelChangePreposition = "parallel-change-preposition";
@@ -690,6 +694,7 @@ public static class LexiconKinds
         new(PhoneVerb, "a verb after which three digits or more with nothing to count are a number to ring, not an amount", LexiconValueRule.Optional, AllowsWithin: false),
         new(PastComparisonWord, "a word that, a few words after a comparative following an amount, makes the comparison one with an earlier time, so the amount is a change (valued 'path': a word that may stand before that time word, such as 'than', 'the' or 'level', and a plural such as 'levels' that a year after a bound qualifies, so the year is no count; valued 'baseline': a long-run level such as 'average' or 'mean' that, after 'than', makes the amount a departure from it; any other word ends the search)", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "empty, path or baseline"),
         new(ClauseJoiner, "a word that starts a new clause after a clause-final time word, or between those aboard and a verb that is then not what befell them", LexiconValueRule.Optional, AllowsWithin: false),
+        new(PriceListStop, "a word between two prices that makes them a sequence or a span, so the first does not take the rate written after the second ('a minimum fare of $3.20 and then $1.617 per km')", LexiconValueRule.Optional, AllowsWithin: false),
         new(ParallelChangePreposition, "a preposition that, after each of two amounts joined by 'and', says where, among whom or on what each part of one change was", LexiconValueRule.Optional, AllowsWithin: false),
         new(LeftOutVerbSubjectOpener, "a determiner or pronoun that may open the subject of an amount whose change verb is left out after 'and' ('and those by cruise ship 12%')", LexiconValueRule.Optional, AllowsWithin: false),
         new(LeftOutVerbSubjectPreposition, "a preposition that may join a phrase to (or open) the subject of an amount whose change verb is left out after 'and' ('and imports of grain 6%')", LexiconValueRule.Optional, AllowsWithin: false),

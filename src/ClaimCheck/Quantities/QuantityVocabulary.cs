@@ -178,6 +178,7 @@ internal sealed class QuantityVocabulary
         TimeWordsAnywhere = new WordSet(lexicon.EntriesOf(LexiconKinds.ClauseFinalTimeWord).Where(e => e.Value == "anywhere").Select(e => e.Term));
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
         ParallelChangePrepositions = Set(lexicon, LexiconKinds.ParallelChangePreposition);
+        PriceListStops = Set(lexicon, LexiconKinds.PriceListStop);
         LeftOutVerbSubjectOpeners = Set(lexicon, LexiconKinds.LeftOutVerbSubjectOpener);
         LeftOutVerbSubjectPrepositions = Set(lexicon, LexiconKinds.LeftOutVerbSubjectPreposition);
         TimeSpanPrepositions = Set(lexicon, LexiconKinds.TimeSpanPreposition);
@@ -575,6 +576,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words that start a new clause after a clause-final time word ("a year earlier and").</summary>
     public WordSet ClauseJoiners { get; }
+
+    /// <summary>Words between two prices that make them a sequence or a span, not a list sharing one rate ("and then").</summary>
+    public WordSet PriceListStops { get; }
 
     /// <summary>Prepositions that, after each of two amounts joined by "and", say where, among whom or on what each part of one
     /// change was ("rose 16% in towns and 38% in villages").</summary>

@@ -3682,6 +3682,60 @@ public sealed class QuantityNewsTests
     public void Recognize_ChangeAgainstACurrencyThenAnd_SharesTheVerb() =>
         Find("The Vessa crown firmed 3.9% against the dollar and the Arlow mark 2.1%.", 2.1).Change.Should().Be(QuantityChange.Increase);
 
+    [Theory]
+    [InlineData("Flats in Brenmoor averaged 1,215 euro/sq.m in May.")]
+    [InlineData("Flats in Brenmoor sold for 1,215 euros per sq. m in May.")]
+    public void Recognize_PriceBySqDotM_IsPerSquareMetre(string text) =>
+        Find(text, 1215).Per.Name.Should().Be("m²");
+
+    [Theory]
+    [InlineData("The Kestrel Valley bridge cost $AU 13.2 billion.", "AUD")]
+    [InlineData("The Vessa port cost $US 13.2 billion.", "USD")]
+    public void Recognize_SignedPrefixApartFromTheFigure_IsThatCurrency(string text, string code) =>
+        Find(text, 13_200_000_000).Quantity.Unit.Should().Be(Unit.Currency(code));
+
+    [Theory]
+    [InlineData("The Brenmoor currency slid to 13.62 kwacha per dollar.", "ZMW")]
+    [InlineData("Maize in Lilongwe sold for 12.5 kwacha a kilo.", "MWK")]
+    [InlineData("Copper miners near Lusaka earn 12.5 kwacha an hour.", "ZMW")]
+    public void Recognize_Kwacha_IsTheCurrencyOfThePlaceNamed(string text, string code) =>
+        Find(text, text.Contains("13.62") ? 13.62 : 12.5).Quantity.Unit.Should().Be(Unit.Currency(code));
+
+    [Theory]
+    [InlineData("Parcel traffic grew 59% at Vorland Post and 128% at Kestrel Freight.", 128, QuantityChange.Increase)]
+    [InlineData("Visits dropped 21 percent at aquariums and 12.5 percent at zoos.", 12.5, QuantityChange.Decrease)]
+    [InlineData("The Arlow mark weakened 6% against the dollar, 7% against sterling and 2% against the euro.", 2, QuantityChange.Decrease)]
+    public void Recognize_SameChangeAtOrAgainstEachPart_SharesTheVerb(string text, double value, QuantityChange change) =>
+        Find(text, value).Change.Should().Be(change);
+
+    [Fact]
+    public void Recognize_FeeThenARate_KeepsTheFeeWithoutTheRate()
+    {
+        const string text = "A Brenmoor cab charges a minimum fare of $3.20 and then $1.617 per km.";
+        Find(text, 3.2).Per.Should().Be(Unit.None);
+        Find(text, 1.617).Per.Name.Should().Be("km");
+    }
+
+    [Fact]
+    public void Recognize_ListedPricesBeforeOneRate_StillShareIt() =>
+        Find("Vessa pumps sold petrol at $1.90, diesel at $1.75 and kerosene at $1.60 per litre.", 1.9).Per.Should().NotBe(Unit.None);
+
+    [Theory]
+    [InlineData("Kestrel Valley yields should average 833 pounds per harvested acre.", 833, "lb/acre")]
+    [InlineData("Brenmoor farms grew 6.1 tonnes per planted hectare.", 6.1, "t/ha")]
+    public void Recognize_ParticipleBetweenPerAndUnit_KeepsTheRate(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Theory]
+    [InlineData("The Brenmoor pass got 2m of snow overnight.", 2)]
+    [InlineData("Kestrel Valley streets lay under 1.5m of floodwater.", 1.5)]
+    public void Recognize_JoinedMBeforeALayerMeasuredInDepth_IsMetres(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be("m");
+
+    [Fact]
+    public void Recognize_JoinedMOfACountedThing_StaysMillions() =>
+        Find("Vessa shipped 2m of the new phones.", 2_000_000).Quantity.Unit.Name.Should().NotBe("m");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

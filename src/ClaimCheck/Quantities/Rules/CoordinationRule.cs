@@ -240,7 +240,8 @@ internal static class CoordinationRule
         && Math.Max(first.Mention.Quantity.Value, second.Mention.Quantity.Value)
             <= PriceListRatio * Math.Min(first.Mention.Quantity.Value, second.Mention.Quantity.Value);
 
-    // ", ", "and", ", and" or "or", then at most two words naming the next item: ", diesel at", "and kerosene by".
+    // ", ", "and", ", and" or "or", then at most two words naming the next item: ", diesel at", "and kerosene by"; not a word that
+    // makes the two a span or a sequence ("to", "then": "a minimum fare of $3.20 and then $1.617 per km").
     private static bool IsListGap(in QuantityScan s, int end, int next)
     {
         var index = end;
@@ -261,7 +262,7 @@ internal static class CoordinationRule
 
         for (; index < next; index++)
         {
-            if (!s.IsWord(index) || s.Is(index, "and") || s.Is(index, "or") || s.Is(index, "to") || s.Is(index, "from"))
+            if (!s.IsWord(index) || s.Is(index, "and") || s.Is(index, "or") || s.Words.PriceListStops.Contains(s.Word(index)))
             {
                 return false;
             }

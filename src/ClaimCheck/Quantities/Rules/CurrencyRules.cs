@@ -240,13 +240,10 @@ internal sealed class CurrencyBeforeRule : LeadRule
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
     {
         var start = draft.Start;
-        if (CurrencyWords.IsSign(s, start, out var signed))
-        {
-            if (!s.IsKind(start + 1, TokenKind.Number))
-            {
-                return false;
-            }
 
+        // "$AU 13.2 billion", "$US 5 million": a sign before letters opens a prefix, read below
+        if (CurrencyWords.IsSign(s, start, out var signed) && s.IsKind(start + 1, TokenKind.Number))
+        {
             // "US$3m", "C$750 million", "c $ 16.4 million": a prefix that ends with the sign names the dollar; so does a code joined
             // before it ("aud$ 15", "mxn$ 15").
             if (s.TryPhraseBefore(start + 1, s.Words.CurrencyPrefixes, out var signPrefixed, out var prefixStart) && prefixStart < start)
