@@ -46,4 +46,41 @@ public class OneOccurrenceCountTests
 
         report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution, "a toll given as rising is one count over time");
     }
+
+    [Fact]
+    public void Check_OneNightsCountBesideTheCountSoFar_IsNoDispute()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Police detained 64 protesters in Kestrel Valley on the third night of the marches, the interior ministry said.", "Coast Herald", new DateOnly(2025, 6, 12)),
+            new Document("b", "The interior ministry said 310 protesters had been detained in Kestrel Valley since the marches began.", "Vorland Wire", new DateOnly(2025, 6, 12)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "one night's detentions are a part of the count so far");
+    }
+
+    [Fact]
+    public void Check_OneNightsCountAboveAPlainCount_StillDisputes()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Police detained 640 protesters in Kestrel Valley on the third night of the marches, the interior ministry said.", "Coast Herald", new DateOnly(2025, 6, 12)),
+            new Document("b", "The Brenmoor Legal Aid Society said 210 protesters were detained in Kestrel Valley.", "Vorland Wire", new DateOnly(2025, 6, 12)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "no part of a count can be larger than the count itself");
+    }
+
+    [Fact]
+    public void Check_TwoReportsCountsOfOneNightBesideTheCountSoFar_StillDispute()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Police detained 64 protesters in Kestrel Valley on the third night of the marches, the interior ministry said.", "Coast Herald", new DateOnly(2025, 6, 12)),
+            new Document("b", "The Brenmoor Legal Aid Society said 95 protesters were detained in Kestrel Valley on the third night of the marches.", "Vorland Wire", new DateOnly(2025, 6, 12)),
+            new Document("c", "The interior ministry said 310 protesters had been detained in Kestrel Valley since the marches began.", "Ostrava Daily", new DateOnly(2025, 6, 12)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Sides.Length >= 2, "two counts of one night are rivals");
+    }
 }

@@ -316,6 +316,24 @@ internal sealed class QuantityGroupDetector
         AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, clusters, neutral, ownCounts, shown, names, findings);
     }
 
+    /// <summary>The side some report gives as one night's or one ranked day's count of people or things (<see cref="Claim.IsOneOccurrence"/>:
+    /// "64 were detained on the third night", "40 died overnight"), and none as an update, when it is the only such side and smaller
+    /// than a side no report gives so ("310 have been detained since the marches began"): one occurrence's count is a part of the
+    /// count so far, not a rival of it. Two sides each given as one night's count ("three died during the night" beside another
+    /// report's "two died during the night") stay rivals, and so does one night's count above a plain figure, which no part can be.
+    /// A count of people whose fate is not yet known (a <c>draining-measure</c>: "38 missing on the fourth day of the search") is
+    /// where it stands that day, not a part; a sum of money is left alone.</summary>
+    private List<List<Claim>> OneOccurrenceParts(string measure, List<List<Claim>> clusters)
+    {
+        if (_words.DrainingMeasures.Contains(MeasureNames.Base(measure)) || clusters[0][0].Quantity!.Value.Unit.Kind != UnitKind.Count
+            || clusters.FindAll(c => c.Exists(x => x.IsOneOccurrence)) is not [var occurrence] || occurrence.Exists(x => x.IsUpdate))
+        {
+            return [];
+        }
+
+        return clusters.Exists(c => c != occurrence && Center(c) > Center(occurrence)) ? [occurrence] : [];
+    }
+
     /// <summary>Whether a report gives a figure of <paramref name="cluster"/> as an earlier count ("port officials first put the toll at
     /// 11; it has since risen to 13") beside a larger current figure of another cluster, and every other claim of the cluster was given
     /// on days before that report's: the figure other reports give ("at least 11 dead", the day before) is the count that report says
@@ -848,6 +866,18 @@ internal sealed class QuantityGroupDetector
         {
             clusters = clusters.Except(consistent).ToList();
             neutral = [.. neutral, .. consistent.SelectMany(c => c)];
+            if (clusters.Count < 2)
+            {
+                return;
+            }
+        }
+
+        // The one side a report gives as one night's or one ranked day's count, below another side, is a part of that count so far,
+        // not a rival of it (see OneOccurrenceParts).
+        var occurrences = OneOccurrenceParts(measure, clusters);
+        if (occurrences.Count > 0)
+        {
+            clusters = clusters.Except(occurrences).ToList();
             if (clusters.Count < 2)
             {
                 return;
