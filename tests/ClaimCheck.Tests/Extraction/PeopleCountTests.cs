@@ -3148,6 +3148,72 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Officials counted 55 deaths across Vorland, Brenmoor with 33, Tallis with 20 and Kessel with two.")]
+    [InlineData("Brenmoor had the most deaths, 33, followed by Tallis with 20 and Kessel with two.")]
+    [InlineData("Officials put the death toll at 55, Tallis accounting for 20 and Kessel for two.")]
+    public void Extract_ListItemWithAHolderWordAfterItsPlace_IsCountedInThatPlace(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        var tallis = report.Claims.Single(c => c.Quantity is { Value: 20 });
+        tallis.Place.Should().Be("Tallis", "'Tallis with 20' and 'Tallis accounting for 20' give the count before for that place");
+        MeasureNames.Base(tallis.Measure).Should().Be("deaths");
+        report.Claims.Single(c => c.Quantity is { Value: 2 }).Place.Should().Be("Kessel");
+    }
+
+    [Theory]
+    [InlineData("The police counted 5,200 marchers in Brenmoor, Tallis (2,100) and Kessel (1,400) on Saturday.")]
+    [InlineData("The largest crowds were in Brenmoor, with 5,200 marchers counted, Tallis (2,100) and Kessel (1,400).")]
+    public void Extract_ListItemInBracketsAfterItsPlace_IsCountedInThatPlace(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        var tallis = report.Claims.Single(c => c.Quantity is { Value: 2_100 });
+        tallis.Place.Should().Be("Tallis", "'Tallis (2,100)' gives the count before for that place");
+        MeasureNames.Base(tallis.Measure).Should().Be("participants");
+        report.Claims.Single(c => c.Quantity is { Value: 1_400 }).Place.Should().Be("Kessel");
+    }
+
+    private const string TwoCountries = "kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tOstrava\tOstrava\t\n";
+
+    [Fact]
+    public void Extract_ListItemLedByACountrysName_IsThatCountrysOwnCount()
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(TwoCountries, "countries.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", "Vorland has reported the most dead, 136, followed by Ostrava with 87.", "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        var ostrava = report.Claims.Single(c => c.Quantity is { Value: 87 });
+        ostrava.Subject.Should().Be("Ostrava", "the item led by Ostrava's name is Ostrava's own dead, not Vorland's");
+        MeasureNames.Base(ostrava.Measure).Should().Be("deaths");
+    }
+
+    [Fact]
+    public void Extract_ListItemAfterACountOfCountries_CountsNoCountries()
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(TwoCountries, "countries.tsv")).Build();
+        var report = pipeline.Check([new Document("doc",
+            "Vorland has the most dead, 136, of the 30 countries that lost pilgrims, followed by Ostrava with 87.", "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 87 }).Select(c => MeasureNames.Base(c.Measure)).Should().NotContain("countries",
+            "a count of countries is no head of the countries' items after it");
+    }
+
+    [Theory]
+    [InlineData("Officials counted 33 deaths in Brenmoor; the mayor of Tallis (20 years in office) resigned.")]
+    [InlineData("Officials counted 33 deaths in Brenmoor, and Tallis with 20 hotels stayed open.")]
+    [InlineData("Officials counted 33 deaths in Brenmoor, where a teacher from Tallis (45) was among them.")]
+    public void Extract_NumberInBracketsOrAfterWithThatIsNoItem_IsNotTheCountBefore(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 20 or 45 }).Select(c => MeasureNames.Base(c.Measure)).Should().NotContain("deaths",
+            "a number with a noun, or in brackets after a place no joiner leads, gives no place's item of the count before");
+    }
+
+    [Theory]
     [InlineData("Rescuers reached 33 stranded hikers near Brenmoor, and the convoy from Tallis had Block 4 cleared.")]
     [InlineData("Brenmoor reported 33 deaths on Monday. Brenmoor beat Tallis 2, Kessel 1.")]
     public void Extract_NumberedNameOrScoreAfterAPlace_IsNoGappedItem(string text)
