@@ -3287,6 +3287,24 @@ public class PeopleCountTests
             "a total that names no place is not a rival of one place's part");
     }
 
+    [Fact]
+    public void Check_PlacedItemsThatAddUpToTheirTotal_MeetTheirOwnPlacesLaterCount()
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([
+            new Document("a", "The storm has killed 40 people in Vorland, Tallis accounting for 26 and Kessel for 14.", "Test Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "In Tallis the storm's death toll rose to 31 on Tuesday after rescuers found five more bodies.", "Other Wire", new DateOnly(2026, 3, 3)),
+        ]);
+
+        var tallis = report.Claims.Single(c => c.Quantity is { Value: 26 });
+        var later = report.Claims.Single(c => c.Quantity is { Value: 31 });
+        report.Findings.Should().Contain(f => f.ClaimIds.Contains(tallis.Id) && f.ClaimIds.Contains(later.Id),
+            "26 and 14 add up to the 40, but each is its own place's count, which that place's later count updates");
+        var total = report.Claims.Single(c => c.Quantity is { Value: 40 });
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy && f.ClaimIds.Contains(later.Id) && f.ClaimIds.Contains(total.Id),
+            "Tallis's count is a part of the total, no rival of it");
+    }
+
     // The figures of one place's items in the two reports, each side's values, for the NumericDiscrepancy findings of a report.
     private static List<HashSet<double>> DiscrepantValues(CheckReport report) =>
         report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy)
