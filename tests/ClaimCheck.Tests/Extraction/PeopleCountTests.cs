@@ -3182,9 +3182,9 @@ public class PeopleCountTests
     public void Extract_ListItemLedByACountrysName_IsThatCountrysOwnCount()
     {
         var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(TwoCountries, "countries.tsv")).Build();
-        var report = pipeline.Check([new Document("doc", "Vorland has reported the most dead, 136, followed by Ostrava with 87.", "Test Wire", new DateOnly(2026, 3, 2))]);
+        var report = pipeline.Check([new Document("doc", "Officials in Vorland listed 58 pilgrims dead by Friday, followed by Ostrava with 23.", "Test Wire", new DateOnly(2026, 3, 2))]);
 
-        var ostrava = report.Claims.Single(c => c.Quantity is { Value: 87 });
+        var ostrava = report.Claims.Single(c => c.Quantity is { Value: 23 });
         ostrava.Subject.Should().Be("Ostrava", "the item led by Ostrava's name is Ostrava's own dead, not Vorland's");
         MeasureNames.Base(ostrava.Measure).Should().Be("deaths");
     }
@@ -3194,9 +3194,9 @@ public class PeopleCountTests
     {
         var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(TwoCountries, "countries.tsv")).Build();
         var report = pipeline.Check([new Document("doc",
-            "Vorland has the most dead, 136, of the 30 countries that lost pilgrims, followed by Ostrava with 87.", "Test Wire", new DateOnly(2026, 3, 2))]);
+            "Vorland lost 58 pilgrims, the most of the 12 countries whose pilgrims died, followed by Ostrava with 23.", "Test Wire", new DateOnly(2026, 3, 2))]);
 
-        report.Claims.Where(c => c.Quantity is { Value: 87 }).Select(c => MeasureNames.Base(c.Measure)).Should().NotContain("countries",
+        report.Claims.Where(c => c.Quantity is { Value: 23 }).Select(c => MeasureNames.Base(c.Measure)).Should().NotContain("countries",
             "a count of countries is no head of the countries' items after it");
     }
 

@@ -109,15 +109,15 @@ internal static class Ellipses
     private static bool IsAfterJoinedPlace(SentenceView s, QuantityMatch bare) =>
         LeadOfPlaceBefore(s, bare) is var joiner and >= 1 && IsJoinerBefore(s, joiner + 1);
 
-    /// <summary>Whether <paramref name="figure"/> counts places or countries ("of the 30 countries that lost nationals", "5 provinces": a
+    /// <summary>Whether <paramref name="figure"/> counts places or countries ("the most of the 12 countries whose pilgrims died", "5 provinces": a
     /// <c>claim-place-noun</c> or a <c>countries-noun</c>): no head of the places' items after it ("…, followed by Ostrava with 19"
     /// counts what the figure before the places counted, not countries).</summary>
     private static bool CountsPlaces(SentenceView s, QuantityMatch figure) =>
         figure.Mention.Quantity.Unit is { Kind: UnitKind.Count } unit
         && (s.Words.PlaceNouns.Contains(unit.Name) || s.Words.CountriesNouns.Contains(unit.Name) || s.Words.CountriesNouns.Contains(s.Words.Plural(unit.Name)));
 
-    /// <summary>The country whose own name leads <paramref name="bare"/> as a gapped item of a list after a joiner ("Vorland counted 136
-    /// dead, followed by Ostrava with 87": Ostrava), or null: the item is that country's own figure; a place inside a country is
+    /// <summary>The country whose own name leads <paramref name="bare"/> as a gapped item of a list after a joiner ("Vorland listed 58
+    /// pilgrims dead, followed by Ostrava with 23": Ostrava), or null: the item is that country's own figure; a place inside a country is
     /// <see cref="ListItemPlaceOf"/>'s.</summary>
     internal static string? ListItemCountryOf(SentenceView s, QuantityMatch bare)
     {
