@@ -1009,7 +1009,8 @@ internal sealed class QuantitySlots
                     for (var j = i + 1; j < figures.Count; j++)
                     {
                         var (a, b) = (figures[i], figures[j]);
-                        if (a == total || b == total || a.Quantity!.Value.Qualifier != Qualifier.Exact || b.Quantity!.Value.Qualifier != Qualifier.Exact)
+                        if (a == total || b == total || a.Quantity!.Value.Qualifier != Qualifier.Exact || b.Quantity!.Value.Qualifier != Qualifier.Exact
+                            || (IsPlacedApart(a, total) && IsPlacedApart(b, total) && a.Place != b.Place))
                         {
                             continue;
                         }
@@ -1026,6 +1027,12 @@ internal sealed class QuantitySlots
 
         return parts;
     }
+
+    // Whether a figure names a place inside the subject that its total does not ("the toll rose to 40, Kestrel accounting for 26 and
+    // Tallis for 14"): such a part is that place's own count, compared with the same place's figures only (SplitByPlace), never
+    // dropped as a mere part of the total.
+    private static bool IsPlacedApart(Claim part, Claim total) =>
+        part.Place is not null && part.Part != PlacePart.None && part.Place != part.Subject && part.Place != total.Place;
 
     // The counts one sentence lists side by side for one slot, from one source and for one time, that add up to a figure of the slot
     // given elsewhere ("410 departures and 395 arrivals were cancelled" beside another report's "over 800 flights"; "33 aboard one

@@ -3148,6 +3148,72 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Officials counted 55 deaths across Vorland, Brenmoor with 33, Tallis with 20 and Kessel with two.")]
+    [InlineData("Brenmoor had the most deaths, 33, followed by Tallis with 20 and Kessel with two.")]
+    [InlineData("Officials put the death toll at 55, Tallis accounting for 20 and Kessel for two.")]
+    public void Extract_ListItemWithAHolderWordAfterItsPlace_IsCountedInThatPlace(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        var tallis = report.Claims.Single(c => c.Quantity is { Value: 20 });
+        tallis.Place.Should().Be("Tallis", "'Tallis with 20' and 'Tallis accounting for 20' give the count before for that place");
+        MeasureNames.Base(tallis.Measure).Should().Be("deaths");
+        report.Claims.Single(c => c.Quantity is { Value: 2 }).Place.Should().Be("Kessel");
+    }
+
+    [Theory]
+    [InlineData("The police counted 5,200 marchers in Brenmoor, Tallis (2,100) and Kessel (1,400) on Saturday.")]
+    [InlineData("The largest crowds were in Brenmoor, with 5,200 marchers counted, Tallis (2,100) and Kessel (1,400).")]
+    public void Extract_ListItemInBracketsAfterItsPlace_IsCountedInThatPlace(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        var tallis = report.Claims.Single(c => c.Quantity is { Value: 2_100 });
+        tallis.Place.Should().Be("Tallis", "'Tallis (2,100)' gives the count before for that place");
+        MeasureNames.Base(tallis.Measure).Should().Be("participants");
+        report.Claims.Single(c => c.Quantity is { Value: 1_400 }).Place.Should().Be("Kessel");
+    }
+
+    private const string TwoCountries = "kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tOstrava\tOstrava\t\n";
+
+    [Fact]
+    public void Extract_ListItemLedByACountrysName_IsThatCountrysOwnCount()
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(TwoCountries, "countries.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", "Officials in Vorland listed 58 pilgrims dead by Friday, followed by Ostrava with 23.", "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        var ostrava = report.Claims.Single(c => c.Quantity is { Value: 23 });
+        ostrava.Subject.Should().Be("Ostrava", "the item led by Ostrava's name is Ostrava's own dead, not Vorland's");
+        MeasureNames.Base(ostrava.Measure).Should().Be("deaths");
+    }
+
+    [Fact]
+    public void Extract_ListItemAfterACountOfCountries_CountsNoCountries()
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(TwoCountries, "countries.tsv")).Build();
+        var report = pipeline.Check([new Document("doc",
+            "Vorland lost 58 pilgrims, the most of the 12 countries whose pilgrims died, followed by Ostrava with 23.", "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 23 }).Select(c => MeasureNames.Base(c.Measure)).Should().NotContain("countries",
+            "a count of countries is no head of the countries' items after it");
+    }
+
+    [Theory]
+    [InlineData("Officials counted 33 deaths in Brenmoor; the mayor of Tallis (20 years in office) resigned.")]
+    [InlineData("Officials counted 33 deaths in Brenmoor, and Tallis with 20 hotels stayed open.")]
+    [InlineData("Officials counted 33 deaths in Brenmoor, where a teacher from Tallis (45) was among them.")]
+    public void Extract_NumberInBracketsOrAfterWithThatIsNoItem_IsNotTheCountBefore(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 20 or 45 }).Select(c => MeasureNames.Base(c.Measure)).Should().NotContain("deaths",
+            "a number with a noun, or in brackets after a place no joiner leads, gives no place's item of the count before");
+    }
+
+    [Theory]
     [InlineData("Rescuers reached 33 stranded hikers near Brenmoor, and the convoy from Tallis had Block 4 cleared.")]
     [InlineData("Brenmoor reported 33 deaths on Monday. Brenmoor beat Tallis 2, Kessel 1.")]
     public void Extract_NumberedNameOrScoreAfterAPlace_IsNoGappedItem(string text)
@@ -3219,6 +3285,24 @@ public class PeopleCountTests
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy,
             "a total that names no place is not a rival of one place's part");
+    }
+
+    [Fact]
+    public void Check_PlacedItemsThatAddUpToTheirTotal_MeetTheirOwnPlacesLaterCount()
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([
+            new Document("a", "The storm has killed 40 people in Vorland, Tallis accounting for 26 and Kessel for 14.", "Test Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "In Tallis the storm's death toll rose to 31 on Tuesday after rescuers found five more bodies.", "Other Wire", new DateOnly(2026, 3, 3)),
+        ]);
+
+        var tallis = report.Claims.Single(c => c.Quantity is { Value: 26 });
+        var later = report.Claims.Single(c => c.Quantity is { Value: 31 });
+        report.Findings.Should().Contain(f => f.ClaimIds.Contains(tallis.Id) && f.ClaimIds.Contains(later.Id),
+            "26 and 14 add up to the 40, but each is its own place's count, which that place's later count updates");
+        var total = report.Claims.Single(c => c.Quantity is { Value: 40 });
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy && f.ClaimIds.Contains(later.Id) && f.ClaimIds.Contains(total.Id),
+            "Tallis's count is a part of the total, no rival of it");
     }
 
     // The figures of one place's items in the two reports, each side's values, for the NumericDiscrepancy findings of a report.

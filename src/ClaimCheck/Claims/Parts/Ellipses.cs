@@ -71,7 +71,7 @@ internal static class Ellipses
         }
 
         var after = s.Word(bare.EndToken);
-        return IsAfterJoinedPlace(s, bare)
+        return (IsAfterJoinedPlace(s, bare) && !CountsPlaces(s, earlier))
             || (IsJoinerBefore(s, bare.FirstToken)
             && (s.Words.EllipsisSourceLeads.Contains(after) || s.Reporting.IsVerb(after) || IsPlaceLeadAfter(s, bare)))
             || GappedSourceOf(s, earlier, bare) is not null;
@@ -103,15 +103,59 @@ internal static class Ellipses
 
     /// <summary>Whether a country's or a place's name stands right before <paramref name="bare"/> and a joiner right before the name,
     /// and the number ends its clause ("Brenmoor reported 42 cases, Vorland 17, Lindenport 8 …", "Norway won 11 medals and Chile
-    /// four."): the count before, for another place, its noun and verb left out. A noun or a word after the number makes it a
-    /// figure of its own ("…, Route 66 …" is no place's name; "and Vorland 3 goals" counts something else).</summary>
+    /// four.", "… 43 deaths, followed by Tallis with 28"): the count before, for another place, its noun and verb left out. The
+    /// joiner may have several words ("followed by"). A noun or a word after the number makes it a figure of its own ("…, Route 66
+    /// …" is no place's name; "and Vorland 3 goals" counts something else).</summary>
     private static bool IsAfterJoinedPlace(SentenceView s, QuantityMatch bare) =>
-        LeadOfPlaceBefore(s, bare) is var joiner and >= 1 && s.Words.EllipsisJoiners.Contains(s.Word(joiner));
+        LeadOfPlaceBefore(s, bare) is var joiner and >= 1 && IsJoinerBefore(s, joiner + 1);
+
+    /// <summary>Whether <paramref name="figure"/> counts places or countries ("the most of the 12 countries whose pilgrims died", "5 provinces": a
+    /// <c>claim-place-noun</c> or a <c>countries-noun</c>): no head of the places' items after it ("…, followed by Ostrava with 19"
+    /// counts what the figure before the places counted, not countries).</summary>
+    private static bool CountsPlaces(SentenceView s, QuantityMatch figure) =>
+        figure.Mention.Quantity.Unit is { Kind: UnitKind.Count } unit
+        && (s.Words.PlaceNouns.Contains(unit.Name) || s.Words.CountriesNouns.Contains(unit.Name) || s.Words.CountriesNouns.Contains(s.Words.Plural(unit.Name)));
+
+    /// <summary>The country whose own name leads <paramref name="bare"/> as a gapped item of a list after a joiner ("Vorland listed 58
+    /// pilgrims dead, followed by Ostrava with 23": Ostrava), or null: the item is that country's own figure; a place inside a country is
+    /// <see cref="ListItemPlaceOf"/>'s.</summary>
+    internal static string? ListItemCountryOf(SentenceView s, QuantityMatch bare)
+    {
+        if (!IsAfterJoinedPlace(s, bare))
+        {
+            return null;
+        }
+
+        var placeEnd = ItemPlaceEnd(s, bare);
+        foreach (var mention in s.Entities)
+        {
+            if (mention.EndToken == placeEnd && mention.Entity.Kind == EntityKind.Country && Places.InsideACountry(s, mention) is null)
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The token right after the name of the place that leads <paramref name="bare"/> as a gapped item: the number itself
-    /// ("…, Orvik 9"), or a holder verb between them ("…, Brenmoor had 30, …": an <c>ellipsis-cue</c> of value <c>holder</c>).</summary>
-    private static int ItemPlaceEnd(SentenceView s, QuantityMatch bare) =>
-        bare.FirstToken >= 2 && s.Words.EllipsisHolderVerbs.Contains(s.Word(bare.FirstToken - 1)) ? bare.FirstToken - 1 : bare.FirstToken;
+    /// ("…, Orvik 9"), a holder of one or two words between them ("…, Brenmoor had 30, …", "…, Tallis with 28", "…, Kessel
+    /// accounting for 26": an <c>ellipsis-cue</c> of value <c>holder</c>), or the opening bracket of a number standing alone in
+    /// brackets after the name ("…, Kessel (2,100)").</summary>
+    private static int ItemPlaceEnd(SentenceView s, QuantityMatch bare)
+    {
+        var first = bare.FirstToken;
+        if (first >= 3 && s.Words.EllipsisHolderVerbs.Contains($"{s.Word(first - 2)} {s.Word(first - 1)}"))
+        {
+            return first - 2;
+        }
+
+        return first >= 2 && (s.Words.EllipsisHolderVerbs.Contains(s.Word(first - 1)) || IsBracketedAlone(s, bare)) ? first - 1 : first;
+    }
+
+    // "(2,100)": an opening bracket right before the number and a closing one right after it.
+    private static bool IsBracketedAlone(SentenceView s, QuantityMatch bare) =>
+        s.Word(bare.FirstToken - 1) is "(" && bare.EndToken < s.Tokens.Count && s.Word(bare.EndToken) is ")";
 
     /// <summary>The place inside a country whose name leads <paramref name="bare"/> as a gapped item of a list after a joiner ("Brenmoor
     /// reported 12 deaths, Orvik 9": Orvik), or null: the item is counted there, whatever place the list's first figure has (its own

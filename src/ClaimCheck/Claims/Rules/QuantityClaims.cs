@@ -149,6 +149,7 @@ internal static class QuantityClaims
             string? heldCountMeasure = null;
             string? gappedSource = null;
             (string Place, string? Within, PlacePart Part)? listItemPlace = null;
+            string? listItemCountry = null;
             var isHeadedListItem = false;
             double? apposedWhole = null;
             var isStatedFigure = false;
@@ -160,6 +161,7 @@ internal static class QuantityClaims
                     quantity = Ellipses.AsSibling(quantity, sibling.Quantity);
                     gappedSource = Ellipses.GappedSourceOf(s, sibling.Match, match) ?? Ellipses.RestatedSourceOf(s, sibling.Match, match);
                     listItemPlace = Ellipses.ListItemPlaceOf(s, match); // "Brenmoor reported 12 deaths, Orvik 9": Orvik's nine
+                    listItemCountry = Ellipses.ListItemCountryOf(s, match); // "…, followed by Ostrava with 23": Ostrava's 23
                     isHeadedListItem = sibling.Measure.EndsWith(MeasureNames.PartSeparator + OfListedTotal, StringComparison.Ordinal);
                     // What befell things counted carries over ("80 homes destroyed, up from the 35 reported"); a part of people does not.
                     outcome = s.Words.DamagedMeasures.Contains(MeasureNames.Base(sibling.Measure)) ? sibling.Measure : MeasureNames.Base(sibling.Measure);
@@ -549,6 +551,10 @@ internal static class QuantityClaims
                 // "Brenmoor reported 12 deaths, Orvik 9": a gapped item is counted in the place that leads it, not in the first item's
                 // place or the place that reports the list.
                 (subject, located) = (itemCountry, item);
+            }
+            else if (listItemCountry is not null && isPlacedOutcome)
+            {
+                subject = listItemCountry; // "Vorland listed 58 pilgrims dead, followed by Ostrava with 23": Ostrava's own, not Vorland's
             }
 
             if (located is null && subject is not null && s.Words.EventMeasures.Contains(baseMeasure)
