@@ -2068,6 +2068,42 @@ internal static class PeopleCounts
         return nation is not null && s.Entities.Exists(m => m.Form == EntityMentionForm.Name && (m.Entity == nation || m.Place == nation));
     }
 
+    /// <summary>The nation whose people a count of people counts, from a demonym inside its noun phrase ("13 Vorlandian hostages",
+    /// "four Ostran workers") or standing as its noun ("13 Vorlanders"), when its sentence names another nation's people by their
+    /// demonym too ("13 Vorlandian hostages for 39 Ostravan prisoners", "20 Vorlandian soldiers died; the Ostravan side gave no
+    /// figure"), or null. Such a count is that nation's part of the people the event touched, so it meets only counts of the same
+    /// nation's people, never a toll of everyone. A nation's count in a sentence that names no other nation is left whole: "1,000
+    /// Vorlanders in shelters" in a report on Vorland is mostly everyone. A demonym before "-led" names a side, not the people; the
+    /// count's noun must name people ("20 Vorlandian jets" is left alone).</summary>
+    internal static string? NationalityOf(SentenceView s, QuantityMatch match)
+    {
+        if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase || match.HasNounBefore)
+        {
+            return null;
+        }
+
+        var head = match.NounEndToken - 1;
+        if (!IsNationals(s, match) && !IsPeopleNoun(s, head))
+        {
+            return null;
+        }
+
+        for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
+        {
+            if (s.MentionAt(i) is { Form: EntityMentionForm.Demonym } mention && mention.FirstToken == i && mention.EndToken <= match.NounEndToken
+                && s.Word(mention.EndToken) is not "-")
+            {
+                var nation = mention.Entity;
+                return s.Entities.Exists(m => m.Form == EntityMentionForm.Demonym && m.Entity != nation) ? NationalsPrefix + nation.Name : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What a nation's part of a count is labelled by, before the nation's name ("from Vorland").</summary>
+    internal const string NationalsPrefix = "from ";
+
     // "70 Moroccans died": a demonym standing alone as the counted noun counts people of that nation, as "70 Moroccan pilgrims" does.
     private static bool IsNationals(SentenceView s, QuantityMatch match) =>
         match.HasNounPhrase && !match.HasNounBefore && match.NounEndToken == match.NounFirstToken + 1
