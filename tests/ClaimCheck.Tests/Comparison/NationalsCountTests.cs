@@ -5,13 +5,13 @@ using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Tests.Comparison;
 
-/// <summary>A count of one nation's people ("13 Vorlandian hostages", "four Ostrans") in a sentence that names another nation's people
+/// <summary>A count of one nation's people ("13 Vorlandian hostages", "four Ostravan workers") in a sentence that names another nation's people
 /// is that nation's part of the people the event touched: it meets counts of the same nation's people, never the count of everyone.
 /// Texts and countries written for these tests.</summary>
 public class NationalsCountTests
 {
     private const string Countries = "kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\ndemonym\tVorlandian\tVorland\ndemonym\tVorlanders\tVorland\n"
-        + "place\tOstrava\tOstrava\t\ndemonym\tOstravan\tOstrava\ndemonym\tOstrans\tOstrava\n";
+        + "place\tOstrava\tOstrava\t\ndemonym\tOstravan\tOstrava\n";
 
     private static CheckReport Check(string first, string second) => new ClaimPipelineBuilder()
         .AddLexicon(Lexicon.Parse(Countries, "nations.tsv"))
@@ -36,9 +36,9 @@ public class NationalsCountTests
     {
         var report = Check(
             "A furnace blast at the Kessel smelter in Vorland killed 13 workers on Sunday, police said.",
-            "The furnace blast at the Kessel smelter in Vorland killed four Ostrans on Sunday, police said, and the Vorlandian dead were not yet named.");
+            "The furnace blast at the Kessel smelter in Vorland killed four Ostravan workers on Sunday, police said, and the Vorlandian dead were not yet named.");
 
-        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the Ostrans are a part of the 13 dead");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the Ostravan workers are a part of the 13 dead");
     }
 
     [Fact]
@@ -64,9 +64,10 @@ public class NationalsCountTests
 
     [Theory]
     [InlineData("Gunmen in Kessel freed 13 Vorlandian hostages and 10 Ostravan farm workers on Friday.", "from Vorland")]
-    [InlineData("Gunmen in Kessel freed 13 Vorlanders on Friday; the Ostravan captives are still held.", "from Vorland")]
+    [InlineData("Gunmen in Kessel freed 13 Vorlanders on Friday; the Ostravan captives are still held.", null)]
     [InlineData("Gunmen in Kessel freed 13 hostages on Friday; the Ostravan captives are still held.", null)]
-    [InlineData("Nearly 13 Vorlanders spent the night in shelters in Kessel as the storm passed.", null)]
+    [InlineData("Gunmen in Kessel freed 13 Vorlandian hostages on Friday, the Ostravan border guard said.", null)]
+    [InlineData("Nearly 13 Vorlandian families spent the night in shelters in Kessel as the storm passed.", null)]
     public void Extract_ACountOfOneNationsPeople_NamesTheNationInItsMeasure(string text, string? part)
     {
         var report = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(Countries, "nations.tsv")).Build()
@@ -75,7 +76,7 @@ public class NationalsCountTests
         var measure = report.Claims.Single(c => c.Quantity is { Value: 13 }).Measure;
         if (part is null)
         {
-            measure.Should().NotContain("from ", "no demonym narrows the people, or no other nation's people stand beside them");
+            measure.Should().NotContain("from ", "no demonym narrows the people, no other nation's people stand beside them, or a demonym noun leaves the nation to the subject");
         }
         else
         {
