@@ -2068,6 +2068,47 @@ internal static class PeopleCounts
         return nation is not null && s.Entities.Exists(m => m.Form == EntityMentionForm.Name && (m.Entity == nation || m.Place == nation));
     }
 
+    /// <summary>The nation whose people a count of people counts, from a demonym before its noun ("13 Vorlandian hostages", "four
+    /// Ostravan workers"), when its sentence names another nation's people by their demonym too ("13 Vorlandian hostages for 39
+    /// Ostravan prisoners", "20 Vorlandian soldiers died; the Ostravan side gave no figure"; not "the Ostravan border guard"), or null. Such a count is that nation's
+    /// part of the people the event touched, so it meets only counts of the same nation's people, never a toll of everyone. A nation's
+    /// count in a sentence that names no other nation is left whole: "1,000 Vorlandian families in shelters" in a report on Vorland
+    /// is mostly everyone. A demonym standing as the noun ("two Vorlanders") is left to <see cref="ListedPartOf"/> and the subject, and
+    /// one before "-led" names a side; the noun must name people ("20 Vorlandian jets" is left alone).</summary>
+    internal static string? NationalityOf(SentenceView s, QuantityMatch match)
+    {
+        if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase || match.HasNounBefore
+            || IsNationals(s, match) || !IsPeopleNoun(s, match.NounEndToken - 1))
+        {
+            return null;
+        }
+
+        for (var i = match.NounFirstToken; i < match.NounEndToken - 1; i++)
+        {
+            if (s.MentionAt(i) is { Form: EntityMentionForm.Demonym } mention && mention.FirstToken == i && mention.EndToken < match.NounEndToken
+                && s.Word(mention.EndToken) is not "-")
+            {
+                var nation = mention.Entity;
+                return s.Entities.Exists(m => m.Form == EntityMentionForm.Demonym && m.Entity != nation && NamesPeople(s, m)) ? NationalsPrefix + nation.Name : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a demonym names people of its nation: it stands in a count's noun phrase ("39 Ostravan prisoners", "four Ostrans") or
+    // right before a noun for people, a toll noun or a side noun ("Ostravan civilians", "the Ostravan dead", "the Ostravan side"), not
+    // before a body or a thing ("the Ostravan border guard", "Ostravan jails").
+    private static bool NamesPeople(SentenceView s, EntityMention demonym)
+    {
+        var next = demonym.EndToken;
+        return s.Quantities.Exists(q => q.HasNounPhrase && q.NounFirstToken <= demonym.FirstToken && demonym.FirstToken < q.NounEndToken)
+            || (next < s.Tokens.Count && (IsPeopleNoun(s, next) || s.Words.TollNouns.ContainsKey(s.Word(next)) || s.Words.SideNouns.Contains(s.Word(next))));
+    }
+
+    /// <summary>What a nation's part of a count is labelled by, before the nation's name ("from Vorland").</summary>
+    internal const string NationalsPrefix = "from ";
+
     // "70 Moroccans died": a demonym standing alone as the counted noun counts people of that nation, as "70 Moroccan pilgrims" does.
     private static bool IsNationals(SentenceView s, QuantityMatch match) =>
         match.HasNounPhrase && !match.HasNounBefore && match.NounEndToken == match.NounFirstToken + 1

@@ -305,6 +305,11 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + shock; // "Brenmoor felt a 4.8 aftershock": not the main quake's magnitude
             }
 
+            if (PeopleCounts.NationalityOf(s, match) is { } nationals)
+            {
+                measure = measure + MeasureNames.PartSeparator + nationals; // "13 Vorlandian hostages": not the 24 hostages of all nations
+            }
+
             if (s.Words.EventMeasures.Contains(measure) && PeopleCounts.CounterGatheringOf(s, match) is { } counter)
             {
                 measure = measure + MeasureNames.PartSeparator + counter; // "some 400 joined a counter-protest": not the march's crowd
