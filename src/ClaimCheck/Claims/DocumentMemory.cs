@@ -40,7 +40,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     /// <summary><paramref name="claims"/> with <see cref="Claim.SubjectWithin"/> set on each figure whose subject is a body no list
     /// knows that the text names as one (an organisation of the entity layer: "Halvex Group", never a person, a place or a common
-    /// word) or is the company the report is about (<see cref="HeadlineCompany"/>): the country the document is about (<see cref="TopicCountry"/>), when it has one and the body is not that country. It
+    /// word): the country the document is about (<see cref="TopicCountry"/>), when it has one and the body is not that country. It
     /// reads this document alone, so the claim's slot depends on the claim only; it cannot tell a foreign company's figures in a
     /// report about the country it trades in from the country's own company.</summary>
     public ImmutableArray<Claim> WithBodiesCountry(ImmutableArray<Claim> claims)
@@ -53,7 +53,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         var gazetteer = EntityGazetteer.For(Annotated.Lexicon);
         var bodies = Annotated.GetLayer<EntityLayer>().All
             .Where(m => m.Entity.Kind == EntityKind.Organization && !gazetteer.ByName.ContainsKey(m.Entity.Name))
-            .Select(m => m.Entity.Name).Append(HeadlineCompany).OfType<string>().ToFrozenSet(StringComparer.Ordinal);
+            .Select(m => m.Entity.Name).ToFrozenSet(StringComparer.Ordinal);
         return bodies.Count == 0 ? claims
             : [.. claims.Select(c => c is { Quantity: not null, Subject: { } subject } && subject != country && bodies.Contains(subject) ? c with { SubjectWithin = country } : c)];
     }
@@ -208,36 +208,6 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     public string? HeadlineOrganisation => headlineOrganisation.Value;
 
     private readonly Lazy<string?> headlineOrganisation = new(() => TopicOrganisationOf(document, namesPlaces: true), LazyThreadSafetyMode.None);
-
-    /// <summary><see cref="HeadlineOrganisation"/> when the text also names it alone, not only as the first word of a longer name
-    /// ("Kestrel" in "Kestrel Motors said …" and "Kestrel will close …", but not "Credit" of a bank always written "Credit Arvelo"):
-    /// the company a report on one company's plants and jobs is about, whose workforce figures are its own wherever they work.</summary>
-    public string? HeadlineCompany => headlineCompany.Value;
-
-    private readonly Lazy<string?> headlineCompany = new(() => HeadlineCompanyOf(document, TopicOrganisationOf(document, namesPlaces: true)), LazyThreadSafetyMode.None);
-
-    private static string? HeadlineCompanyOf(AnnotatedDocument document, string? organisation)
-    {
-        if (organisation is null)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < document.Sentences.Length; i++)
-        {
-            var tokens = document.TokensOf(i);
-            for (var t = 0; t < tokens.Length; t++)
-            {
-                if (tokens[t].Span.Slice(document.Text).SequenceEqual(organisation)
-                    && !(t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(tokens[t + 1].Span.Slice(document.Text)[0])))
-                {
-                    return organisation;
-                }
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>The person the document names in full with <paramref name="surname"/> ("Dara Kessel" for "Kessel"), or null when it
     /// names no one or several people with it (<see cref="PersonAges"/>).</summary>

@@ -501,7 +501,6 @@ internal static class QuantityClaims
                 ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
                 ?? (isPlacedOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span, match.FirstToken) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
-                ?? CompanysOwnFigure(state, s, baseMeasure, isPlacedOutcome)
                 ?? (!isPlacedOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage or UnitKind.Physical ? place ?? state.TopicSubject : null)
                 // a sum in a report that names no place is its company's, and so are a count or share whose sentence names the company
                 // ("Halvex is shedding 4,000 jobs", "4 million Halvex customers"); counts and shares that do not name it stay uncompared,
@@ -516,7 +515,6 @@ internal static class QuantityClaims
                 // ("Halvex to cut 4,000 staff" in a report that also names its customers' countries)
                 ?? (!isPlacedOutcome && (quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency || (quantity.Unit.Kind == UnitKind.Percentage && !isUnnamedShare))
                     && state.HeadlineOrganisation is { } headlineCompany && NamesOrRefersTo(s, headlineCompany) ? headlineCompany : null);
-            subject = HeadlineCompanyNamed(state, subject);
             // "4,800 flights were cancelled worldwide": the world's count, not the country the report is from; a body's own count stays
             // its own ("Lindenport Bank employs 52,000 people worldwide").
             if (quantity.Unit.Kind == UnitKind.Count && match.Mention.Change == QuantityChange.None && !(subject is not null && s.IsOrganization(subject))
@@ -778,22 +776,6 @@ internal static class QuantityClaims
             }
         }
     }
-
-    /// <summary>The company the report is about (<see cref="DocumentMemory.HeadlineCompany"/>) as the subject of its workforce ("jobs",
-    /// "employees", "workers") whose sentence gives no subject of its own: "Kestrel Motors will close its Brenmoor plant. The closure
-    /// puts 2,500 jobs at risk" is the company's 2,500, not the town's, region's or country's the report names most, which another
-    /// outlet names at another grain or not at all. A people count of an outcome stays counted in its place.</summary>
-    private static string? CompanysOwnFigure(DocumentMemory state, SentenceView s, string baseMeasure, bool isPlacedOutcome) =>
-        !isPlacedOutcome && s.Words.WorkforceMeasures.Contains(baseMeasure) ? state.HeadlineCompany : null;
-
-    /// <summary>The report's headline company for a subject that is an organisation's name opening with it ("Kestrel Motor" for
-    /// "Kestrel" where the text writes "Kestrel Motor Co" once and "Kestrel" elsewhere), so that one company's figures keep one name;
-    /// any other subject unchanged.</summary>
-    private static string? HeadlineCompanyNamed(DocumentMemory state, string? subject) =>
-        subject is not null && state.HeadlineCompany is { } company && subject.Length > company.Length + 1
-        && subject.StartsWith(company, StringComparison.Ordinal) && subject[company.Length] == ' ' && !subject.Contains(',', StringComparison.Ordinal)
-            ? company
-            : subject;
 
     // "The city of 350,000 people" in a sentence that names no place: the population of the place the report is about, under the
     // country as a population its sentence names is ("Vorland's population of 200,000"), so that reports naming and not naming it meet.
