@@ -1028,8 +1028,8 @@ internal sealed class QuantitySlots
         return parts;
     }
 
-    // Whether a figure names a place inside the subject that its total does not ("the toll rose to 40, Kestrel accounting for 26 and
-    // Tallis for 14"): such a part is that place's own count, compared with the same place's figures only (SplitByPlace), never
+    // Whether a figure names a place inside the subject that its total does not ("the toll rose to 55, Kestrel accounting for 33 and
+    // Tallis for 22"): such a part is that place's own count, compared with the same place's figures only (SplitByPlace), never
     // dropped as a mere part of the total.
     private static bool IsPlacedApart(Claim part, Claim total) =>
         part.Place is not null && part.Part != PlacePart.None && part.Place != part.Subject && part.Place != total.Place;

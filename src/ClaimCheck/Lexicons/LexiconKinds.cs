@@ -351,7 +351,7 @@ public static class LexiconKinds
     internal const string ClauseJoiner = "clause-joiner";
 
     /// <summary>A word in the gap between two prices that makes them a sequence or a span rather than a list sharing one rate ("a
-    /// minimum fare of $3.20 and then $1.617 per km").</summary>
+    /// $4.10 flag fall and then $2.05 per km").</summary>
     internal const string PriceListStop = "price-list-stop";
 
     /// <summary>A preposition that, after each of two amounts joined by "and", says where, among whom or on what each part of one
@@ -694,7 +694,7 @@ public static class LexiconKinds
         new(PhoneVerb, "a verb after which three digits or more with nothing to count are a number to ring, not an amount", LexiconValueRule.Optional, AllowsWithin: false),
         new(PastComparisonWord, "a word that, a few words after a comparative following an amount, makes the comparison one with an earlier time, so the amount is a change (valued 'path': a word that may stand before that time word, such as 'than', 'the' or 'level', and a plural such as 'levels' that a year after a bound qualifies, so the year is no count; valued 'baseline': a long-run level such as 'average' or 'mean' that, after 'than', makes the amount a departure from it; any other word ends the search)", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "empty, path or baseline"),
         new(ClauseJoiner, "a word that starts a new clause after a clause-final time word, or between those aboard and a verb that is then not what befell them", LexiconValueRule.Optional, AllowsWithin: false),
-        new(PriceListStop, "a word between two prices that makes them a sequence or a span, so the first does not take the rate written after the second ('a minimum fare of $3.20 and then $1.617 per km')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(PriceListStop, "a word between two prices that makes them a sequence or a span, so the first does not take the rate written after the second ('a $4.10 flag fall and then $2.05 per km')", LexiconValueRule.Optional, AllowsWithin: false),
         new(ParallelChangePreposition, "a preposition that, after each of two amounts joined by 'and', says where, among whom or on what each part of one change was", LexiconValueRule.Optional, AllowsWithin: false),
         new(LeftOutVerbSubjectOpener, "a determiner or pronoun that may open the subject of an amount whose change verb is left out after 'and' ('and those by cruise ship 12%')", LexiconValueRule.Optional, AllowsWithin: false),
         new(LeftOutVerbSubjectPreposition, "a preposition that may join a phrase to (or open) the subject of an amount whose change verb is left out after 'and' ('and imports of grain 6%')", LexiconValueRule.Optional, AllowsWithin: false),
@@ -704,7 +704,7 @@ public static class LexiconKinds
         new(ArticleApproximation, "an adverb before 'a'/'an' that makes the number after the article approximate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ApproximationPreposition, "a preposition that makes 'about'/'around' after it, before 'a'/'an', an approximation", LexiconValueRule.Optional, AllowsWithin: false),
         new(ChangeEmphasis, "a word or phrase between a direction word and its amount that stresses the size of the change ('soared a staggering 240%')", LexiconValueRule.Optional, AllowsWithin: false),
-        new(LengthContextWord, "a word of height or length, or a race run over a distance, that makes a joined 'm' after thousands metres ('2,150m of climbing', 'an altitude of 2,400m', 'the 1,500m final')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(LengthContextWord, "a word of height or length, or a race run over a distance, that makes a joined 'm' metres: after thousands ('2,150m of climbing', 'an altitude of 2,400m', 'the 1,500m final'), and after any figure when it follows 'of' and no plural noun follows it ('2m of snow', not '2m of water bottles')", LexiconValueRule.Optional, AllowsWithin: false),
         new(TemperatureContextWord, "a word of weather or temperature that makes a lower-case 'c' joined to a figure of one or two digits in the same sentence degrees Celsius ('overnight lows of -3c')", LexiconValueRule.Optional, AllowsWithin: false),
         new(PressureContextWord, "a word of air pressure or of a storm that makes a lower-case 'mb' after a figure in the same sentence millibars ('a central pressure of 944 mb')", LexiconValueRule.Optional, AllowsWithin: false),
         new(CollectiveCountNoun, "a singular noun naming a whole group of people that a rate per a number of it keeps ('8.1 per 100,000 population')", LexiconValueRule.Optional, AllowsWithin: false),

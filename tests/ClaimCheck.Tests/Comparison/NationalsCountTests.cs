@@ -5,7 +5,7 @@ using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Tests.Comparison;
 
-/// <summary>A count of one nation's people ("13 Vorlandian hostages", "four Ostravan workers") in a sentence that names another nation's people
+/// <summary>A count of one nation's people ("17 Vorlandian hostages", "four Ostravan workers") in a sentence that names another nation's people
 /// is that nation's part of the people the event touched: it meets counts of the same nation's people, never the count of everyone.
 /// Texts and countries written for these tests.</summary>
 public class NationalsCountTests
@@ -25,8 +25,8 @@ public class NationalsCountTests
     public void Check_OneNationsHostagesBesideAllHostages_AreNoDispute()
     {
         var report = Check(
-            "Gunmen in Kessel freed 24 hostages on Friday, the mediators said.",
-            "Gunmen in Kessel freed 13 Vorlandian hostages on Friday in exchange for 39 Ostravan prisoners, the mediators said.");
+            "Gunmen in Kessel freed 31 hostages on Friday, the mediators said.",
+            "Gunmen in Kessel freed 17 Vorlandian hostages on Friday in exchange for 52 Ostravan prisoners, the mediators said.");
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the Vorlandians are a part of all the hostages freed");
     }
@@ -63,17 +63,17 @@ public class NationalsCountTests
     }
 
     [Theory]
-    [InlineData("Gunmen in Kessel freed 13 Vorlandian hostages and 10 Ostravan farm workers on Friday.", "from Vorland")]
-    [InlineData("Gunmen in Kessel freed 13 Vorlanders on Friday; the Ostravan captives are still held.", null)]
-    [InlineData("Gunmen in Kessel freed 13 hostages on Friday; the Ostravan captives are still held.", null)]
-    [InlineData("Gunmen in Kessel freed 13 Vorlandian hostages on Friday, the Ostravan border guard said.", null)]
-    [InlineData("Nearly 13 Vorlandian families spent the night in shelters in Kessel as the storm passed.", null)]
+    [InlineData("Gunmen in Kessel freed 17 Vorlandian hostages and 10 Ostravan farm workers on Friday.", "from Vorland")]
+    [InlineData("Gunmen in Kessel freed 17 Vorlanders on Friday; the Ostravan captives are still held.", null)]
+    [InlineData("Gunmen in Kessel freed 17 hostages on Friday; the Ostravan captives are still held.", null)]
+    [InlineData("Gunmen in Kessel freed 17 Vorlandian hostages on Friday, the Ostravan border guard said.", null)]
+    [InlineData("Nearly 17 Vorlandian families spent the night in shelters in Kessel as the storm passed.", null)]
     public void Extract_ACountOfOneNationsPeople_NamesTheNationInItsMeasure(string text, string? part)
     {
         var report = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(Countries, "nations.tsv")).Build()
             .Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
 
-        var measure = report.Claims.Single(c => c.Quantity is { Value: 13 }).Measure;
+        var measure = report.Claims.Single(c => c.Quantity is { Value: 17 }).Measure;
         if (part is null)
         {
             measure.Should().NotContain("from ", "no demonym narrows the people, no other nation's people stand beside them, or a demonym noun leaves the nation to the subject");

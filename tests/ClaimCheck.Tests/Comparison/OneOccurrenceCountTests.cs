@@ -60,6 +60,20 @@ public class OneOccurrenceCountTests
     }
 
     [Fact]
+    public void Check_OneNightsCountThatAnotherReportRelaysPlainly_IsStillAPartOfTheCountSoFar()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Police detained 64 protesters in Kestrel Valley on the third night of the marches, the interior ministry said.", "Coast Herald", new DateOnly(2025, 6, 12)),
+            new Document("b", "The Brenmoor Legal Aid Society said 64 protesters were detained in Kestrel Valley.", "Vorland Wire", new DateOnly(2025, 6, 12)),
+            new Document("c", "The interior ministry said 310 protesters had been detained in Kestrel Valley since the marches began.", "Ostrava Daily", new DateOnly(2025, 6, 12)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy,
+            "the plain 64 is the third night's count relayed without its night, still a part of the 310 so far");
+    }
+
+    [Fact]
     public void Check_OneNightsCountAboveAPlainCount_StillDisputes()
     {
         var report = ClaimChecker.Check(
@@ -81,6 +95,8 @@ public class OneOccurrenceCountTests
             new Document("c", "The interior ministry said 310 protesters had been detained in Kestrel Valley since the marches began.", "Ostrava Daily", new DateOnly(2025, 6, 12)),
         ]);
 
-        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Sides.Length >= 2, "two counts of one night are rivals");
+        var values = report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy)
+            .Select(f => f.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).ToHashSet());
+        values.Should().Contain(v => v.Contains(64) && v.Contains(95), "two counts of one night are rivals");
     }
 }

@@ -3683,47 +3683,53 @@ public sealed class QuantityNewsTests
         Find("The Vessa crown firmed 3.9% against the dollar and the Arlow mark 2.1%.", 2.1).Change.Should().Be(QuantityChange.Increase);
 
     [Theory]
-    [InlineData("Flats in Brenmoor averaged 1,215 euro/sq.m in May.")]
-    [InlineData("Flats in Brenmoor sold for 1,215 euros per sq. m in May.")]
+    [InlineData("Kestrel flats went for 2,340 euro/sq.m last spring.")]
+    [InlineData("Kestrel flats went for 2,340 euros per sq. m last spring.")]
     public void Recognize_PriceBySqDotM_IsPerSquareMetre(string text) =>
-        Find(text, 1215).Per.Name.Should().Be("m²");
+        Find(text, 2340).Per.Name.Should().Be("m²");
 
     [Theory]
-    [InlineData("The Kestrel Valley bridge cost $AU 13.2 billion.", "AUD")]
-    [InlineData("The Vessa port cost $US 13.2 billion.", "USD")]
+    [InlineData("Vessa's new rail tunnel will need $AU 4.5 billion.", "AUD")]
+    [InlineData("Arlow's ferry terminal came in at $US 4.5 billion.", "USD")]
     public void Recognize_SignedPrefixApartFromTheFigure_IsThatCurrency(string text, string code) =>
-        Find(text, 13_200_000_000).Quantity.Unit.Should().Be(Unit.Currency(code));
+        Find(text, 4_500_000_000).Quantity.Unit.Should().Be(Unit.Currency(code));
 
     [Theory]
-    [InlineData("The Brenmoor currency slid to 13.62 kwacha per dollar.", "ZMW")]
-    [InlineData("Maize in Lilongwe sold for 12.5 kwacha a kilo.", "MWK")]
-    [InlineData("Copper miners near Lusaka earn 12.5 kwacha an hour.", "ZMW")]
-    public void Recognize_Kwacha_IsTheCurrencyOfThePlaceNamed(string text, string code) =>
-        Find(text, text.Contains("13.62") ? 13.62 : 12.5).Quantity.Unit.Should().Be(Unit.Currency(code));
+    [InlineData("Traders in Vessa swapped one dollar for 27.4 kwacha on Friday.", 27.4, "ZMW")]
+    [InlineData("Maize in Lilongwe sold for 12.5 kwacha a kilo.", 12.5, "MWK")]
+    [InlineData("Copper miners near Lusaka earn 12.5 kwacha an hour.", 12.5, "ZMW")]
+    public void Recognize_Kwacha_IsTheCurrencyOfThePlaceNamed(string text, double value, string code) =>
+        Find(text, value).Quantity.Unit.Should().Be(Unit.Currency(code));
 
     [Theory]
     [InlineData("Parcel traffic grew 59% at Vorland Post and 128% at Kestrel Freight.", 128, QuantityChange.Increase)]
-    [InlineData("Visits dropped 21 percent at aquariums and 12.5 percent at zoos.", 12.5, QuantityChange.Decrease)]
-    [InlineData("The Arlow mark weakened 6% against the dollar, 7% against sterling and 2% against the euro.", 2, QuantityChange.Decrease)]
+    [InlineData("Ticket sales fell 14 percent at theatres and 9.5 percent at cinemas.", 9.5, QuantityChange.Decrease)]
+    [InlineData("The Arlow mark lost 3% against the yen, 5% against the franc and 1.5% against the rupee.", 1.5, QuantityChange.Decrease)]
     public void Recognize_SameChangeAtOrAgainstEachPart_SharesTheVerb(string text, double value, QuantityChange change) =>
         Find(text, value).Change.Should().Be(change);
 
     [Fact]
     public void Recognize_FeeThenARate_KeepsTheFeeWithoutTheRate()
     {
-        const string text = "A Brenmoor cab charges a minimum fare of $3.20 and then $1.617 per km.";
-        Find(text, 3.2).Per.Should().Be(Unit.None);
-        Find(text, 1.617).Per.Name.Should().Be("km");
+        const string text = "A Vessa taxi asks a $4.10 flag fall and then $2.05 per km.";
+        Find(text, 4.1).Per.Should().Be(Unit.None);
+        Find(text, 2.05).Per.Name.Should().Be("km");
     }
 
     [Fact]
     public void Recognize_ListedPricesBeforeOneRate_StillShareIt() =>
-        Find("Vessa pumps sold petrol at $1.90, diesel at $1.75 and kerosene at $1.60 per litre.", 1.9).Per.Should().NotBe(Unit.None);
+        Find("Vessa pumps sold petrol at $1.90, diesel at $1.75 and kerosene at $1.60 per litre.", 1.9).Per.Name.Should().Be("L");
 
     [Theory]
-    [InlineData("Kestrel Valley yields should average 833 pounds per harvested acre.", 833, "lb/acre")]
+    [InlineData("Arlow growers expect 61 bushels per planted acre this year.", 61, "bu/acre")]
     [InlineData("Brenmoor farms grew 6.1 tonnes per planted hectare.", 6.1, "t/ha")]
     public void Recognize_ParticipleBetweenPerAndUnit_KeepsTheRate(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Theory]
+    [InlineData("Vessa's new hatchback burns 6 litres per hundred kilometres.", 6, "L")]
+    [InlineData("Arlow cattle take 3 kg per feed ration.", 3, "kg")]
+    public void Recognize_ScaleWordOrEedWordBetweenPerAndUnit_IsNoParticiple(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
     [Theory]
@@ -3731,6 +3737,10 @@ public sealed class QuantityNewsTests
     [InlineData("Kestrel Valley streets lay under 1.5m of floodwater.", 1.5)]
     public void Recognize_JoinedMBeforeALayerMeasuredInDepth_IsMetres(string text, double value) =>
         Find(text, value).Quantity.Unit.Name.Should().Be("m");
+
+    [Fact]
+    public void Recognize_JoinedMBeforeALayerWordThatQualifiesAPluralNoun_IsMillions() =>
+        Find("Vessa sold 2m of water bottles last summer.", 2_000_000).Quantity.Value.Should().Be(2_000_000);
 
     [Fact]
     public void Recognize_JoinedMOfACountedThing_StaysMillions() =>

@@ -675,6 +675,7 @@ public class TimeExtractionCasesTests
     [InlineData("Brenmoor's cafes were packed all through Easter week.", "Easter week", "2024-W13")]
     [InlineData("The Vorland toy market opens during Christmas week.", "Christmas week", "2024-W52")]
     [InlineData("Kestrel Valley's roads will be jammed in Thanksgiving week.", "Thanksgiving week", "2024-W48")]
+    [InlineData("Vorland's hotels were full in Christmas week 2022.", "Christmas week 2022", "2022-W51")]
     [InlineData("The Brenmoor bakers will sell out of pancakes on Shrove Tuesday.", "Shrove Tuesday", "2025-03-04")]
     [InlineData("Lent begins on Ash Wednesday.", "Ash Wednesday", "2025-03-05")]
     [InlineData("The Vorland choir will sing on Palm Sunday.", "Palm Sunday", "2025-04-13")]

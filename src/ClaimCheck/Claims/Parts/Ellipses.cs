@@ -103,7 +103,7 @@ internal static class Ellipses
 
     /// <summary>Whether a country's or a place's name stands right before <paramref name="bare"/> and a joiner right before the name,
     /// and the number ends its clause ("Brenmoor reported 42 cases, Vorland 17, Lindenport 8 …", "Norway won 11 medals and Chile
-    /// four.", "… 43 deaths, followed by Tallis with 28"): the count before, for another place, its noun and verb left out. The
+    /// four.", "… 61 deaths, followed by Tallis with 19"): the count before, for another place, its noun and verb left out. The
     /// joiner may have several words ("followed by"). A noun or a word after the number makes it a figure of its own ("…, Route 66
     /// …" is no place's name; "and Vorland 3 goals" counts something else).</summary>
     private static bool IsAfterJoinedPlace(SentenceView s, QuantityMatch bare) =>
@@ -139,18 +139,18 @@ internal static class Ellipses
     }
 
     /// <summary>The token right after the name of the place that leads <paramref name="bare"/> as a gapped item: the number itself
-    /// ("…, Orvik 9"), a holder of one or two words between them ("…, Brenmoor had 30, …", "…, Tallis with 28", "…, Kessel
-    /// accounting for 26": an <c>ellipsis-cue</c> of value <c>holder</c>), or the opening bracket of a number standing alone in
+    /// ("…, Orvik 9"), a holder of one or two words between them ("…, Brenmoor had 30, …", "…, Tallis with 19", "…, Kessel
+    /// accounting for 33": an <c>ellipsis-cue</c> of value <c>holder</c>), or the opening bracket of a number standing alone in
     /// brackets after the name ("…, Kessel (2,100)").</summary>
     private static int ItemPlaceEnd(SentenceView s, QuantityMatch bare)
     {
         var first = bare.FirstToken;
-        if (first >= 3 && s.Words.EllipsisHolderVerbs.Contains($"{s.Word(first - 2)} {s.Word(first - 1)}"))
+        if (first >= 3 && s.Words.EllipsisHolders.Contains($"{s.Word(first - 2)} {s.Word(first - 1)}"))
         {
             return first - 2;
         }
 
-        return first >= 2 && (s.Words.EllipsisHolderVerbs.Contains(s.Word(first - 1)) || IsBracketedAlone(s, bare)) ? first - 1 : first;
+        return first >= 2 && (s.Words.EllipsisHolders.Contains(s.Word(first - 1)) || IsBracketedAlone(s, bare)) ? first - 1 : first;
     }
 
     // "(2,100)": an opening bracket right before the number and a closing one right after it.

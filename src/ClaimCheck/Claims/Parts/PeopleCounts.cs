@@ -2068,13 +2068,13 @@ internal static class PeopleCounts
         return nation is not null && s.Entities.Exists(m => m.Form == EntityMentionForm.Name && (m.Entity == nation || m.Place == nation));
     }
 
-    /// <summary>The nation whose people a count of people counts, from a demonym before its noun ("13 Vorlandian hostages", "four
-    /// Ostravan workers"), when its sentence names another nation's people by their demonym too ("13 Vorlandian hostages for 39
+    /// <summary>The nation whose people a count of people counts, from a demonym before its noun ("17 Vorlandian hostages", "four
+    /// Ostravan workers"), when its sentence names another nation's people by their demonym too ("17 Vorlandian hostages for 52
     /// Ostravan prisoners", "20 Vorlandian soldiers died; the Ostravan side gave no figure"; not "the Ostravan border guard"), or null. Such a count is that nation's
     /// part of the people the event touched, so it meets only counts of the same nation's people, never a toll of everyone. A nation's
     /// count in a sentence that names no other nation is left whole: "1,000 Vorlandian families in shelters" in a report on Vorland
     /// is mostly everyone. A demonym standing as the noun ("two Vorlanders") is left to <see cref="ListedPartOf"/> and the subject, and
-    /// one before "-led" names a side; the noun must name people ("20 Vorlandian jets" is left alone).</summary>
+    /// one joined by a hyphen ("Ostravan-led", "Ostravan-born") is left alone; the noun must name people ("20 Vorlandian jets" is left alone).</summary>
     internal static string? NationalityOf(SentenceView s, QuantityMatch match)
     {
         if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase || match.HasNounBefore

@@ -307,7 +307,7 @@ internal static class QuantityClaims
 
             if (PeopleCounts.NationalityOf(s, match) is { } nationals)
             {
-                measure = measure + MeasureNames.PartSeparator + nationals; // "13 Vorlandian hostages": not the 24 hostages of all nations
+                measure = measure + MeasureNames.PartSeparator + nationals; // "17 Vorlandian hostages": not the 31 hostages of all nations
             }
 
             if (s.Words.EventMeasures.Contains(measure) && PeopleCounts.CounterGatheringOf(s, match) is { } counter)

@@ -321,7 +321,9 @@ internal sealed class QuantityGroupDetector
     /// than a side no report gives so ("310 have been detained since the marches began"): one occurrence's count is a part of the
     /// count so far, not a rival of it. Two sides each given as one night's count ("three died during the night" beside another
     /// report's "two died during the night") stay rivals, and so does one night's count above a plain figure, which no part can be.
-    /// A count of people whose fate is not yet known (a <c>draining-measure</c>: "38 missing on the fourth day of the search") is
+    /// One report's cue is enough to read the side: another report's same figure given plainly ("64 were detained") is most often
+    /// that night's count relayed without its night, and reading every claim of the side as a part would set it against the total.
+    /// A count of people whose fate is not yet known (a <c>draining-measure</c>: "21 unaccounted for on the third day of searching") is
     /// where it stands that day, not a part; a sum of money is left alone.</summary>
     private List<List<Claim>> OneOccurrenceParts(string measure, List<List<Claim>> clusters)
     {

@@ -241,7 +241,7 @@ internal static class CoordinationRule
             <= PriceListRatio * Math.Min(first.Mention.Quantity.Value, second.Mention.Quantity.Value);
 
     // ", ", "and", ", and" or "or", then at most two words naming the next item: ", diesel at", "and kerosene by"; not a word that
-    // makes the two a span or a sequence ("to", "then": "a minimum fare of $3.20 and then $1.617 per km").
+    // makes the two a span or a sequence ("to", "then": "a $4.10 flag fall and then $2.05 per km").
     private static bool IsListGap(in QuantityScan s, int end, int next)
     {
         var index = end;

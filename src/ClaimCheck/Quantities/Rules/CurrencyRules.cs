@@ -241,7 +241,7 @@ internal sealed class CurrencyBeforeRule : LeadRule
     {
         var start = draft.Start;
 
-        // "$AU 13.2 billion", "$US 5 million": a sign before letters opens a prefix, read below
+        // "$AU 4.5 billion", "$US 5 million": a sign before letters opens a prefix, read below
         if (CurrencyWords.IsSign(s, start, out var signed) && s.IsKind(start + 1, TokenKind.Number))
         {
             // "US$3m", "C$750 million", "c $ 16.4 million": a prefix that ends with the sign names the dollar; so does a code joined

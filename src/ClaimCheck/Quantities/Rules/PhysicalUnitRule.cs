@@ -158,7 +158,7 @@ internal sealed class PhysicalUnitRule : UnitRule
     /// <summary>"1.8m tall", "48m": a multiplier letter joined to the number that is also a unit symbol ("m") is the unit unless money,
     /// a unit ("3,450m litres"), a counted noun, even after a modifier or two ("5m people", "7.8m current customers"; not a race run over the distance, "the
     /// 400m hurdles"), or "of" follows
-    /// ("5m of them"; but "2m of snow", a layer whose depth is measured, is metres). After digits grouped in thousands the "m"
+    /// ("5m of them"; but "2m of snow", a layer whose depth is measured, is metres, unless a plural noun follows the layer word: "2m of water bottles"). After digits grouped in thousands the "m"
     /// is millions too ("1,450m fresh coins", "3,600m of new debt", as UK outlets write them), unless a word of height or length says it
     /// is metres: after "of" ("2,150m of climbing"), before "of" and the figure ("an altitude of 2,400m"), right after it ("the 1,500m
     /// final", "the 3,000m steeplechase"), or a size adjective after it ("1,250m deep").</summary>
@@ -180,7 +180,7 @@ internal sealed class PhysicalUnitRule : UnitRule
 
         var millions = s.Word(draft.NumberIndex).Contains(',')
             ? !IsLengthContext(s, draft.Before, next)
-            : (s.IsWord(next) && ((s.Is(next, "of") && !s.Words.LengthContextWords.Contains(s.Word(next + 1))) || (s.Words.LooksPluralAnyCase(s.Word(next)) && !s.Words.LengthContextWords.Contains(s.Word(next)))
+            : (s.IsWord(next) && ((s.Is(next, "of") && (!s.Words.LengthContextWords.Contains(s.Word(next + 1)) || (s.IsWord(next + 2) && s.Words.LooksPluralAnyCase(s.Word(next + 2))))) || (s.Words.LooksPluralAnyCase(s.Word(next)) && !s.Words.LengthContextWords.Contains(s.Word(next)))
                 || IsModifiedPluralAfter(s, next))) || IsLevelBesidePercent(s, draft.Before, next);
         if (millions)
         {
@@ -490,7 +490,7 @@ internal sealed class PhysicalUnitRule : UnitRule
             return powered ? unitEnd + 3 : unitEnd + 2;
         }
 
-        // "833 pounds per harvested acre", "6 tonnes per planted hectare": a participle between "per" and a physical unit says which
+        // "61 bushels per planted acre", "40 litres per treated hectare": a participle between "per" and a physical unit says which
         // of that unit the rate counts; the rate is per the unit.
         if (isPer && IsParticipleApart(s, unitEnd + 1) && IsPhysicalWord(s, s.Word(unitEnd + 2), out var counted))
         {
@@ -575,13 +575,11 @@ internal sealed class PhysicalUnitRule : UnitRule
         return unitEnd;
     }
 
-    /// <summary>The shortest past participle read before the unit of a rate ("used" is four letters).</summary>
-    private const int MinParticipleLength = 4;
-
-    // A lower-case word standing apart that ends in "-ed" ("harvested", "planted"), as a past participle used as an adjective does.
+    // A lower-case word standing apart that reads as a past participle used as an adjective ("harvested", "planted"; not "hundred",
+    // a scale word, nor "feed" or "seed").
     private static bool IsParticipleApart(in QuantityScan s, int index) =>
-        s.IsWord(index) && !s.IsJoined(index) && !s.IsCapitalised(index) && s.Word(index) is { Length: >= MinParticipleLength } word
-        && word.EndsWith("ed", StringComparison.Ordinal) && !s.Words.IsUnitWord(word);
+        s.IsWord(index) && !s.IsJoined(index) && !s.IsCapitalised(index) && s.Word(index) is var word
+        && ChangeRule.IsPastParticiple(word) && !s.Words.ScaleWords.Contains(word) && !s.Words.IsUnitWord(word);
 
     // "fell by 300 mt to 5,500 mt", "1,795 mt, and tungsten just 2 mt": whether the symbol at unitIndex also follows a figure of a
     // thousand or more in the sentence, which then counts in plain tonnes.

@@ -7,7 +7,7 @@ namespace ClaimCheck.Time.Rules;
 /// the past comes before it, or is the nearest tense earlier in its clause ("was found clinging to a raft off the coast on
 /// Thanksgiving Day"); one already past this year is next year's when its clause looks ahead ("will close on New Year's
 /// Day"); a year written right after it is its own ("Christmas 2022"), and one within two months of a date named earlier in its
-/// sentence is the one nearest that date ("on Dec. 18, 2025, a week before Christmas"); "week" right after it makes the whole the
+/// sentence is the one nearest that date ("on 17 Dec. 2025, eight days before Christmas"); "week" right after it makes the whole the
 /// ISO week the holiday falls in ("Easter week", "Thanksgiving week"). A holiday before a noun of the lexicon kind <c>time-modified-noun</c> only qualifies it ("a Christmas break").</summary>
 internal sealed class HolidayRule : TimeRule
 {
@@ -55,7 +55,9 @@ internal sealed class HolidayRule : TimeRule
 
         if (scan.Is(end, "week"))
         {
-            return EmitWeekOf(scan, i, end + 1, date);
+            return direction == 0 && YearRule.TryYear(scan, end + 1, out var weekYear)
+                ? EmitWeekOf(scan, i, end + 2, holiday.On(weekYear)) // "Christmas week 2022": the year written after "week"
+                : EmitWeekOf(scan, i, end + 1, date);
         }
 
         if (date is { } day)
