@@ -2096,7 +2096,7 @@ internal static class PeopleCounts
         return null;
     }
 
-    // Whether a demonym names people of its nation: it stands in a count's noun phrase ("39 Ostravan prisoners", "four Ostrans") or
+    // Whether a demonym names people of its nation: it stands in a count's noun phrase ("52 Ostravan prisoners", "four Ostrans") or
     // right before a noun for people, a toll noun or a side noun ("Ostravan civilians", "the Ostravan dead", "the Ostravan side"), not
     // before a body or a thing ("the Ostravan border guard", "Ostravan jails").
     private static bool NamesPeople(SentenceView s, EntityMention demonym)
