@@ -237,7 +237,9 @@ internal sealed class ClaimWords
         EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisPlaceLeads = TermsWithValue(lexicon, "ellipsis-cue", "place").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisListOpeners = TermsWithValue(lexicon, "ellipsis-cue", "list").GetAlternateLookup<ReadOnlySpan<char>>();
-        EllipsisHolders = TermsWithValue(lexicon, "ellipsis-cue", "holder").GetAlternateLookup<ReadOnlySpan<char>>();
+        var ellipsisHolders = TermsWithValue(lexicon, "ellipsis-cue", "holder");
+        EllipsisHolders = ellipsisHolders.GetAlternateLookup<ReadOnlySpan<char>>();
+        EllipsisHolderLongest = Longest(ellipsisHolders);
         PopulationNouns = Set(lexicon, "population-noun");
         EarlierCues = Set(lexicon, "earlier-cue");
         EarlierOpenings = Set(lexicon, "earlier-opening");
@@ -1015,10 +1017,13 @@ internal sealed class ClaimWords
     /// Georgia, …", "55 cases (Georgia 20, …", "…, with 20 in Georgia"): lexicon kind <c>ellipsis-cue</c> with value <c>list</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisListOpeners { get; }
 
-    /// <summary>Words of one or two tokens that, between a place's name and a bare number, give that place's figure of the count before
-    /// them, its noun left out ("62 cases across the region; Brenmoor had 30, …", "…, Tallis with 19", "…, Kessel accounting for 33"):
+    /// <summary>Words and phrases that, between a place's name and a bare number, give that place's figure of the count before them,
+    /// its noun left out ("62 cases across the region; Brenmoor had 30, …", "…, Tallis with 19", "…, Kessel accounting for 33"):
     /// lexicon kind <c>ellipsis-cue</c> with value <c>holder</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisHolders { get; }
+
+    /// <summary>The most words and characters of any <see cref="EllipsisHolders"/> entry.</summary>
+    public (int Words, int Length) EllipsisHolderLongest { get; }
 
     /// <summary>Words that make a bare number in their clause an age ("the youngest of the dead was 14").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgeSubjects { get; }

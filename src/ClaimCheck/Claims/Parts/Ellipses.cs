@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCheck.Attribution;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
@@ -79,17 +80,21 @@ internal static class Ellipses
 
     /// <summary>Whether a joiner of the lexicon ends right before token <paramref name="next"/>: one word ("and", a comma) or several
     /// ("…, as well as 2,500 in Tallis"), which a one-word lookup of the word before would miss ("as" alone joins nothing).</summary>
-    private static bool IsJoinerBefore(SentenceView s, int next)
+    private static bool IsJoinerBefore(SentenceView s, int next) =>
+        PhraseStartBefore(s, next, s.Words.EllipsisJoiners, s.Words.EllipsisJoinerLongest) >= 0;
+
+    // The first token of the longest of `phrases` that ends right before `next`, or -1.
+    private static int PhraseStartBefore(SentenceView s, int next, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> phrases, (int Words, int Length) longest)
     {
-        for (var first = Math.Max(0, next - s.Words.EllipsisJoinerLongest.Words); first < next; first++)
+        for (var first = Math.Max(0, next - longest.Words); first < next; first++)
         {
-            if (Places.PhraseEnd(s, first, next, s.Words.EllipsisJoiners, s.Words.EllipsisJoinerLongest) == next)
+            if (Places.PhraseEnd(s, first, next, phrases, longest) == next)
             {
-                return true;
+                return first;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Whether <paramref name="figure"/> stands right after a place lead ("in") and counts a noun the lexicon names as no
@@ -139,18 +144,18 @@ internal static class Ellipses
     }
 
     /// <summary>The token right after the name of the place that leads <paramref name="bare"/> as a gapped item: the number itself
-    /// ("…, Orvik 9"), a holder of one or two words between them ("…, Brenmoor had 30, …", "…, Tallis with 19", "…, Kessel
-    /// accounting for 33": an <c>ellipsis-cue</c> of value <c>holder</c>), or the opening bracket of a number standing alone in
-    /// brackets after the name ("…, Kessel (2,100)").</summary>
+    /// ("…, Orvik 9"), a holder between them ("…, Brenmoor had 30, …", "…, Tallis with 19", "…, Kessel accounting for 33": an
+    /// <c>ellipsis-cue</c> of value <c>holder</c>), or the opening bracket of a number standing alone in brackets after the name
+    /// ("…, Kessel (2,100)").</summary>
     private static int ItemPlaceEnd(SentenceView s, QuantityMatch bare)
     {
         var first = bare.FirstToken;
-        if (first >= 3 && s.Words.EllipsisHolders.Contains($"{s.Word(first - 2)} {s.Word(first - 1)}"))
+        if (PhraseStartBefore(s, first, s.Words.EllipsisHolders, s.Words.EllipsisHolderLongest) is var holder and >= 1)
         {
-            return first - 2;
+            return holder;
         }
 
-        return first >= 2 && (s.Words.EllipsisHolders.Contains(s.Word(first - 1)) || IsBracketedAlone(s, bare)) ? first - 1 : first;
+        return first >= 2 && IsBracketedAlone(s, bare) ? first - 1 : first;
     }
 
     // "(2,100)": an opening bracket right before the number and a closing one right after it.
