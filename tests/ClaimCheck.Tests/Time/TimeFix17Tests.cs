@@ -4,7 +4,7 @@ namespace ClaimCheck.Tests.Time;
 
 /// <summary>"midnight" after "after", "from" or "since" on a day named after it opens that day; a plan word after "is" or "are"
 /// before "to" points a date that opens the sentence ahead as "will" does; a year before 1900 after "in" is read before a
-/// determiner or a subject pronoun. Texts written for these tests.</summary>
+/// determiner or a subject pronoun; "a day of" right after the day it names is no length. Texts written for these tests.</summary>
 public class TimeFix17Tests
 {
     // A Wednesday in May.
@@ -44,6 +44,16 @@ public class TimeFix17Tests
     public void Recognize_EarlyNumberBeforeWhatItCounts_IsNoYear() =>
         TimeExpressionRecognizer.Default.Recognize("Brenmoor clinics saw a rise in 1500 cases.", Reference)
             .Should().NotContain(e => e.Value == "1500");
+
+    [Theory]
+    [InlineData("The Brenmoor council declared Thursday a day of mourning.")]
+    [InlineData("Kestrel Valley made tomorrow a day of rest.")]
+    public void Recognize_ADayOfAfterTheDayItNames_IsNoLength(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Value == "P1D");
+
+    [Fact]
+    public void Recognize_ADayOfTalks_IsALength() =>
+        Value("The Vorland ministers met again after a day of talks.", "a day").Should().Be("P1D");
 
     private static string Value(string text, string span) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference)
