@@ -227,14 +227,23 @@ internal static class TenseCues
 
     // A plan in the present before "to" points ahead as "will" does: a verb in "-s" ("plans to", "intends to", "hopes to"), or its
     // plural form when that "-s" form is a plan cue and no determiner stands before it ("engineers expect to", but not the noun in
-    // "their plan to"); the noun "set aside his vacation plans" has no "to" after it, and "due to" has no plan verb in "-s". A verb
-    // of asking in a passive in the present before "to" is one too ("households are being urged to", "have been asked to").
+    // "their plan to"); the noun "set aside his vacation plans" has no "to" after it. A plan or schedule word after "is" or "are"
+    // is one too ("the minister is due to", "talks are expected to"; not "was due to" nor "had been due to"), and so is a verb of
+    // asking in a passive in the present ("households are being urged to", "have been asked to").
     private static bool IsPresentPlan(in TimeScan scan, int k, TimeCue cue) =>
         ((cue & TimeCue.Plan) != 0 && scan.Is(k + 1, "to")
             && (scan.Word(k).EndsWith('s')
                 || (k > 0 && (scan.CueAt(k - 1) & TimeCue.Article) == 0
-                    && (PluralFormCue(scan, k) & TimeCue.Plan) != 0)))
+                    && (PluralFormCue(scan, k) & TimeCue.Plan) != 0)
+                || ((cue & TimeCue.PastAuxiliary) == 0 && IsAfterPresentBe(scan, k))))
         || IsPresentRequest(scan, k, cue);
+
+    // Whether "is" or "are" stands right before token "k", up to three adverbs apart ("is due", "are now expected").
+    private static bool IsAfterPresentBe(in TimeScan scan, int k)
+    {
+        var before = SkipAdverbsBefore(scan, k);
+        return scan.Is(before, "is") || scan.Is(before, "are");
+    }
 
     // A verb of asking or ordering in a passive in the present or present perfect, right before "to": "are urged to", "are being
     // asked to", "have been told to", "has also been ordered to"; not "were asked to" nor "had been told to".
@@ -504,13 +513,7 @@ internal static class TenseCues
             return false;
         }
 
-        if (IsPresentPlan(scan, k, cue))
-        {
-            return true;
-        }
-
-        var before = SkipAdverbsBefore(scan, k);
-        return scan.Is(before, "is") || scan.Is(before, "are");
+        return IsPresentPlan(scan, k, cue) || IsAfterPresentBe(scan, k);
     }
 
     // The window counts words, not those of a time already found between ("will start on May 4 and end on Oct. 12").

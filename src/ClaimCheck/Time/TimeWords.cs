@@ -191,6 +191,8 @@ internal sealed class TimeWords
         Seasons = Compile(lexicon, "time-season", static v => v);
         DayParts = Compile(lexicon, "time-day-part", static v => v);
         ClockWords = Compile(lexicon, "time-clock", Int);
+        SubjectPronouns = Compile(lexicon, "time-subject-pronoun", static v => v);
+        DayStartPrepositions = Compile(lexicon, "time-day-start-preposition", static v => v);
         Zones = Compile(lexicon, "time-zone", static v => v);
         Sets = Compile(lexicon, "time-set", static v => v);
         ParticipleSets = Compile(lexicon, "time-set-after-participle", static v => v);
@@ -262,6 +264,12 @@ internal sealed class TimeWords
 
     /// <summary>"noon", "midnight" → the hour (24 for the end of the day).</summary>
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ClockWords { get; }
+
+    /// <summary>Prepositions after which "midnight" on a named day is that day's start: "after", "from", "since".</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DayStartPrepositions { get; }
+
+    /// <summary>Subject pronouns ("he", "they"): after a number before 1900 that follows "in" or "since", it is a year.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns { get; }
 
     /// <summary>Time zones written after a clock time.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Zones { get; }

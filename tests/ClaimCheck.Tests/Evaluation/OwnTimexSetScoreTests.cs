@@ -17,7 +17,7 @@ public sealed class OwnTimexSetScoreTests
 
         var scores = TimexScorer.Score(documents, predictions);
 
-        scores.GoldTimexes.Should().Be(3713);
+        scores.GoldTimexes.Should().Be(3876);
         scores.Strict.F1.Should().BeGreaterThanOrEqualTo(0.975, "strict span F1");
         scores.Value.F1.Should().BeGreaterThanOrEqualTo(0.929, "value F1");
         scores.Type.F1.Should().BeGreaterThanOrEqualTo(0.970, "type F1");

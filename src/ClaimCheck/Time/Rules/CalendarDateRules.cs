@@ -94,11 +94,13 @@ internal sealed class YearRule : TimeRule
     private static bool IsTimeZone(in TimeScan scan, int index) =>
         scan.Words.Zones.TryGetValue(scan.Word(index), out var follower) && (string.IsNullOrEmpty(follower) || scan.Is(index + 1, follower));
 
-    // A year before 1900 where a count could not stand: "in 1898.", "since 1066," or "opened in 1881 and has …" (not "in 1500
-    // cases"): a count is followed by what it counts, not by the end of its phrase or a conjunction.
+    // A year before 1900 where a count could not stand: "in 1898.", "since 1066," or "opened in 1881 and has …", "In 1888 he
+    // opened", "in 1850 the line reached" (not "in 1500 cases"): a count is followed by what it counts, not by the end of its
+    // phrase, a conjunction, a determiner or a subject pronoun.
     private static bool IsEarlierYear(in TimeScan scan, int index, out int year) =>
         TryYear(scan, index, out year, min: 1000, max: MinBareYear - 1) && (scan.Is(index - 1, "in") || scan.Is(index - 1, "since"))
-        && (index + 1 >= scan.Count || scan.Token(index + 1).Kind == TokenKind.Punctuation || scan.Is(index + 1, "and") || scan.Is(index + 1, "but"));
+        && (index + 1 >= scan.Count || scan.Token(index + 1).Kind == TokenKind.Punctuation || scan.Is(index + 1, "and") || scan.Is(index + 1, "but")
+            || (scan.CueAt(index + 1) & TimeCue.Article) != 0 || scan.Words.SubjectPronouns.ContainsKey(scan.Word(index + 1)));
 
     public override int Match(in TimeScan scan, int i)
     {

@@ -51,8 +51,14 @@ internal sealed class ClockTimeRule : TimeRule
             end++; // "10 a.m. EST"; a zone named in words ("local time") stays outside the time
         }
 
-        var date = DayAfter(scan, i, ref end) ?? DayOnAfter(scan, i, end) ?? DayNextToDayBefore(scan, i, end) ?? DayOfRangeEnd(scan, i, end) ?? DayBefore(scan)
+        var dayNamedAfter = DayAfter(scan, i, ref end) ?? DayOnAfter(scan, i, end);
+        var date = dayNamedAfter ?? DayNextToDayBefore(scan, i, end) ?? DayOfRangeEnd(scan, i, end) ?? DayBefore(scan)
             ?? DayOfSentenceBefore(scan, i) ?? scan.Reference;
+        if (hour == 24 && dayNamedAfter is not null && scan.Words.DayStartPrepositions.ContainsKey(scan.Word(i - 1)))
+        {
+            hour = 0; // "shortly after midnight on Monday", "from midnight on Monday": the night that opens Monday
+        }
+
         var clock = hour == 24 ? "T24:00" : string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + clock);
     }

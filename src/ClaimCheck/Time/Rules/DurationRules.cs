@@ -330,8 +330,9 @@ internal sealed class VagueDurationRule : TimeRule
                 : NoMatch;
         }
 
-        // "on May 9, a day the city set aside for its founders", "on Friday, a day of rest": one unit set after a date and a comma
-        // names that date again, it measures nothing ("on Friday, a day after the vote" keeps its length).
+        // "on May 9, a day the city set aside for its founders", "on Friday, a day of rest", "declared Thursday a day of mourning":
+        // one unit set right after a date, or after it and a comma, names that date again, it measures nothing ("on Friday, a day
+        // after the vote" keeps its length).
         if (amount == 1 && !plural && index == i + 1 && IsApposedToDate(scan, i) && OpensDescription(scan, end))
         {
             return NoMatch;
@@ -370,8 +371,9 @@ internal sealed class VagueDurationRule : TimeRule
 
     // A comma at token start - 1 right after a date the scan found.
     private static bool IsApposedToDate(in TimeScan scan, int start) =>
-        scan.Word(start - 1) is "," && scan.Output.Count > 0 && scan.Output[^1] is { Kind: TimeExpressionKind.Date } date
-        && start >= 2 && date.Span.End == scan.Token(start - 2).Span.End;
+        scan.Output.Count > 0 && scan.Output[^1] is { Kind: TimeExpressionKind.Date } date && start >= 1
+        && (date.Span.End == scan.Token(start - 1).Span.End
+            || (scan.Word(start - 1) is "," && start >= 2 && date.Span.End == scan.Token(start - 2).Span.End));
 
     // A word at token k that opens what the unit before it is ("a day when", "a day that", "a day of", "a day the city set aside"),
     // not a count from it ("a day after", "a day later").
