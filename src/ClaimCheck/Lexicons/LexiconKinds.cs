@@ -385,6 +385,10 @@ public static class LexiconKinds
     /// changing what they say ("soared a staggering 240 percent", "was cut by just 15 minutes").</summary>
     internal const string ChangeEmphasis = "change-emphasis";
 
+    /// <summary>A verb of removal that, with "off" right after the amount, makes the amount the size of a decrease ("took 37 seconds off
+    /// the record", "wiped 3% off the index"); not a count of things moved, nor money.</summary>
+    internal const string RemovalVerb = "removal-verb";
+
     /// <summary>A word of height or length that makes a joined "m" after digits grouped in thousands metres when it follows "of" after
     /// the figure ("2,150m of climbing") or stands before "of" and the figure ("an altitude of 2,400m"); elsewhere such an "m" is
     /// millions ("1,450m fresh coins").</summary>
@@ -393,6 +397,10 @@ public static class LexiconKinds
     /// <summary>A word of weather or temperature that, anywhere in the sentence, makes a lower-case "c" joined to a figure of one or two digits degrees
     /// Celsius ("overnight lows of -3c"); elsewhere such a "c" may be cents.</summary>
     internal const string TemperatureContextWord = "temperature-context-word";
+
+    /// <summary>A word that, anywhere in the sentence, makes "pound" after a sum of money and "per" or "a" the pound sterling, the other
+    /// side of an exchange rate ("17.27 kwacha per pound" beside "sterling"); elsewhere such a pound is a weight ("$3.15 a pound").</summary>
+    internal const string SterlingCue = "sterling-cue";
 
     /// <summary>A word of air pressure or of a storm that, anywhere in the sentence, makes a lower-case "mb" after a figure millibars ("a central
     /// pressure of 944 mb"); elsewhere "mb" is megabits.</summary>
@@ -704,7 +712,9 @@ public static class LexiconKinds
         new(ArticleApproximation, "an adverb before 'a'/'an' that makes the number after the article approximate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ApproximationPreposition, "a preposition that makes 'about'/'around' after it, before 'a'/'an', an approximation", LexiconValueRule.Optional, AllowsWithin: false),
         new(ChangeEmphasis, "a word or phrase between a direction word and its amount that stresses the size of the change ('soared a staggering 240%')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(RemovalVerb, "a verb of removal that, with 'off' right after the amount, makes the amount a decrease ('took 37 seconds off the record')", LexiconValueRule.Optional, AllowsWithin: false),
         new(LengthContextWord, "a word of height or length, or a race run over a distance, that makes a joined 'm' metres: after thousands ('2,150m of climbing', 'an altitude of 2,400m', 'the 1,500m final'), and after any figure when it follows 'of' and no plural noun follows it ('2m of snow', not '2m of water bottles')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(SterlingCue, "a word that, anywhere in the sentence, makes 'per pound' after a sum of money the pound sterling ('EC$4.80 per pound' beside 'sterling')", LexiconValueRule.Optional, AllowsWithin: false),
         new(TemperatureContextWord, "a word of weather or temperature that makes a lower-case 'c' joined to a figure of one or two digits in the same sentence degrees Celsius ('overnight lows of -3c')", LexiconValueRule.Optional, AllowsWithin: false),
         new(PressureContextWord, "a word of air pressure or of a storm that makes a lower-case 'mb' after a figure in the same sentence millibars ('a central pressure of 944 mb')", LexiconValueRule.Optional, AllowsWithin: false),
         new(CollectiveCountNoun, "a singular noun naming a whole group of people that a rate per a number of it keeps ('8.1 per 100,000 population')", LexiconValueRule.Optional, AllowsWithin: false),

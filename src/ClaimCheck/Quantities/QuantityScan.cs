@@ -28,6 +28,20 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
     /// <summary>Whether token <paramref name="index"/> is a word token.</summary>
     public bool IsWord(int index) => (uint)index < (uint)Tokens.Count && Tokens[index].Kind == TokenKind.Word;
 
+    /// <summary>Whether any word of the sentence is one of <paramref name="words"/>.</summary>
+    public bool HasWord(WordSet words)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (IsWord(i) && words.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether token <paramref name="index"/> has that kind.</summary>
     public bool IsKind(int index, TokenKind kind) => (uint)index < (uint)Tokens.Count && Tokens[index].Kind == kind;
 

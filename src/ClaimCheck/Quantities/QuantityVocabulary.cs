@@ -91,6 +91,7 @@ internal sealed class QuantityVocabulary
         DimensionAdjectives = Set(lexicon, LexiconKinds.DimensionAdjective);
         LengthContextWords = Set(lexicon, LexiconKinds.LengthContextWord);
         TemperatureContextWords = Set(lexicon, LexiconKinds.TemperatureContextWord);
+        SterlingCues = Set(lexicon, LexiconKinds.SterlingCue);
         PressureContextWords = Set(lexicon, LexiconKinds.PressureContextWord);
         CollectiveCountNouns = Set(lexicon, LexiconKinds.CollectiveCountNoun);
         DistanceWordsAfterUnit = Set(lexicon, LexiconKinds.DistanceAfterUnit);
@@ -105,6 +106,7 @@ internal sealed class QuantityVocabulary
         ChangesAfter = Map(lexicon, LexiconKinds.ChangeAfter, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
         ChangesAfterPercent = Map(lexicon, LexiconKinds.ChangeAfterPercent, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
         ChangeEmphases = Map(lexicon, LexiconKinds.ChangeEmphasis, v => v, WordMap<string>.Matching.AnyCase);
+        RemovalVerbs = Set(lexicon, LexiconKinds.RemovalVerb);
         IncrementWords = new WordSet(lexicon.EntriesOf(LexiconKinds.IncrementWord).Where(e => e.Value != "only-after").Select(e => e.Term));
         IncrementWordsAfter = new WordSet(lexicon.EntriesOf(LexiconKinds.IncrementWord)
             .Where(e => e.Value is "also-after" or "only-after").Select(e => e.Term));
@@ -302,6 +304,10 @@ internal sealed class QuantityVocabulary
     /// <c>temperature-context-word</c>.</summary>
     public WordSet TemperatureContextWords { get; }
 
+    /// <summary>Words that make "per pound" after a sum of money the pound sterling ("17.27 kwacha per pound" beside "sterling");
+    /// <c>sterling-cue</c>.</summary>
+    public WordSet SterlingCues { get; }
+
     /// <summary>Words of air pressure or of a storm that make a lower-case "mb" after a figure millibars ("a central pressure of 944 mb");
     /// <c>pressure-context-word</c>.</summary>
     public WordSet PressureContextWords { get; }
@@ -350,6 +356,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words that stress the size of a change between its direction word and the amount ("a mere", "only").</summary>
     public WordMap<string> ChangeEmphases { get; }
+
+    /// <summary>Verbs of removal that, with "off" right after the amount, make it a decrease ("took 37 seconds off"); not money.</summary>
+    public WordSet RemovalVerbs { get; }
 
     /// <summary>Words before a number that make it an increment (not those valued 'only-after').</summary>
     public WordSet IncrementWords { get; }

@@ -66,6 +66,7 @@ public sealed class NewsQuantitySetScoreTests
     [InlineData("news-quantities-57.json", 0.98, 0.87, 0.955)]
     [InlineData("news-quantities-58.json", 0.975, 0.96, 0.965)]
     [InlineData("news-quantities-59.json", 0.99, 0.97, 0.96)]
+    [InlineData("news-quantities-60.json", 0.99, 0.965, 0.98)]
     public void Score_NewsSet_StaysAboveItsFloor(string file, double value, double valueUnit, double valueChange)
     {
         var items = QuantitySetReader.Read(Path.Combine(TestPaths.RepositoryRoot, "tests", "data", "quantities", file));

@@ -3746,6 +3746,42 @@ public sealed class QuantityNewsTests
     public void Recognize_JoinedMOfACountedThing_StaysMillions() =>
         Find("Vessa shipped 2m of the new phones.", 2_000_000).Quantity.Unit.Name.Should().NotBe("m");
 
+    [Theory]
+    [InlineData("The Vessa central bank took 25 basis points off its main rate.", 25)]
+    [InlineData("Arlow's lender had taken a cumulative 50 basis points off its mortgage rate.", 50)]
+    [InlineData("Kestrel Valley's sprinter took 0.12 seconds off the meeting record.", 0.12)]
+    [InlineData("The profit warning wiped 14% off Brenmoor Mining's share price.", 14)]
+    public void Recognize_RemovalVerbAndOffAroundTheAmount_IsADecrease(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.Decrease);
+
+    [Fact]
+    public void Recognize_RemovalVerbAndOffAroundACount_StaysUnchanged() =>
+        Find("The new Vessa bridge should take 6,000 lorries a day off the ferries.", 6000).Change.Should().Be(QuantityChange.None);
+
+    [Theory]
+    [InlineData("Brenmoor agreed to cut the herring catch by a further 6%.", 6)]
+    [InlineData("Arlow's bank has cut its rate by a cumulative 75 basis points.", 75)]
+    public void Recognize_FurtherOrCumulativeAfterBy_KeepsTheChange(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.Decrease);
+
+    [Fact]
+    public void Recognize_PercentageBeforeLift_IsARise() =>
+        Find("Kestrel Valley hotels filled 81% of rooms, a 12.5% lift on last year.", 12.5).Change.Should().Be(QuantityChange.Increase);
+
+    [Theory]
+    [InlineData("The Vessa ministry gets 8.2 million tala next year.", 8_200_000, "WST")]
+    [InlineData("The Arlow council set aside Vt150 million for roads.", 150_000_000, "VUV")]
+    public void Recognize_TalaAndVt_ArePacificCurrencies(string text, double value, string code) =>
+        Find(text, value).Quantity.Unit.Should().Be(Unit.Currency(code));
+
+    [Fact]
+    public void Recognize_MoneyPerPoundBesideSterling_IsPerPoundSterling() =>
+        Find("Until 1990 the Vessa crown was pegged to sterling at 4.35 crowns per pound.", 4.35).Per.Should().Be(Unit.Currency("GBP"));
+
+    [Fact]
+    public void Recognize_MoneyPerPoundWithoutSterling_IsPerPoundOfWeight() =>
+        Find("Arlow butchers charge $4.35 per pound for beef.", 4.35).Per.Name.Should().Be("lb");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -55,7 +55,7 @@ internal static class ChangeRule
         // brackets takes it back in CoordinationRule). Other words there are not read ("680 km (423 miles) down", "a 12km (7.45-mile)
         // climb": a depth and a length, not changes).
         var after = (IsSetOff(s, draft.Before) && s.IsChar(draft.Last, ",")) || IsBracketedBeforeComparative(s, draft) ? draft.Last + 1 : draft.Last;
-        if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change)
+        if (TryBefore(s, draft.Before, out var change) || TryRemovedOff(s, draft, out change) || TryRestated(s, draft.Before, out change)
             || TryVerbAndObjectBeforeLevel(s, draft.Before, draft.Last, out change)
             || (!s.Is(draft.Before - 1, "from") && !IsDurationModifier(s, draft) && TryAfter(s, after, draft.Unit.Kind == UnitKind.Currency, IsCountLike(draft.Unit.Kind), out change))
             || (draft.Unit.Kind == UnitKind.Percentage && s.TryPhrase(after, s.Words.ChangesAfterPercent, out change, out _))
@@ -170,6 +170,21 @@ internal static class ChangeRule
         }
 
         return false;
+    }
+
+    // "took 37 seconds off the record", "had taken a cumulative 75 basis points off its rate", "wiped 3% off the index": a verb of
+    // removal before the amount and "off" right after it make the amount the size of a decrease. Not a count of things moved ("take
+    // 7,000 vehicles a day off the ferries"); a count of a unit the lexicon names is a measure ("took 25 basis points off its rate").
+    // Not money: "taking $589 billion off its market value" states a loss that other reports of the same event give as a level ("$589
+    // billion of market value disappeared"), and the stories compare them as one.
+    private static bool TryRemovedOff(in QuantityScan s, in QuantityDraft draft, out QuantityChange change)
+    {
+        var before = BeforeEmphasis(s, draft.Before);
+        var removed = draft.Unit.Kind != UnitKind.Currency && (draft.Unit.Kind != UnitKind.Count || s.Words.UnitNames.Contains(draft.Unit.Name))
+            && s.Is(draft.Last, "off")
+            && s.IsWord(before - 1) && s.Words.RemovalVerbs.Contains(s.Word(before - 1));
+        change = removed ? QuantityChange.Decrease : QuantityChange.None;
+        return removed;
     }
 
     // "soared a staggering 240 percent", "was cut by just 15 minutes": a word that stresses the size of the change may stand between the

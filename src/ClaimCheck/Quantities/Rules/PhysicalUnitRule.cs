@@ -665,7 +665,7 @@ internal sealed class PhysicalUnitRule : UnitRule
             return false;
         }
 
-        return SentenceHasWord(s, s.Words.TemperatureContextWords);
+        return s.HasWord(s.Words.TemperatureContextWords);
     }
 
     // "pressure fell to 944 mb", "the hurricane's 920 mb": a lower-case "mb" after a figure, in a sentence that names air pressure or a
@@ -677,21 +677,7 @@ internal sealed class PhysicalUnitRule : UnitRule
             return false;
         }
 
-        return SentenceHasWord(s, s.Words.PressureContextWords);
-    }
-
-    // Whether any word of the sentence is one of `words`.
-    private static bool SentenceHasWord(in QuantityScan s, WordSet words)
-    {
-        for (var i = 0; i < s.Count; i++)
-        {
-            if (s.IsWord(i) && words.Contains(s.Word(i)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return s.HasWord(s.Words.PressureContextWords);
     }
 
     /// <summary>Whether "a", "an", "per" or "/" at <paramref name="marker"/> and then a noun a rate is per (`rate-noun`) or a physical

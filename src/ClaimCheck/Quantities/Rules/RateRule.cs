@@ -306,9 +306,10 @@ internal static class RateRule
         {
             per = Unit.Duration(duration);
         }
-        else if (isMoney && s.Words.UnitNames.TryGet(word, out per) && per.Kind == UnitKind.Physical && s.Words.Currencies.TryGet(word, out _))
+        else if (isMoney && s.Words.UnitNames.TryGet(word, out per) && per.Kind == UnitKind.Physical && s.Words.Currencies.TryGet(word, out _)
+                 && !s.HasWord(s.Words.SterlingCues))
         {
-            end = index + 1; // "$3.15 a pound": a price per pound of weight
+            end = index + 1; // "$3.15 a pound": a price per pound of weight; beside "sterling" the pound is money, read below
         }
         else if (s.TryPhrase(index, s.Words.Currencies, out var code, out var currencyEnd))
         {
