@@ -1499,6 +1499,22 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("In Brenmoor, 300 miners were below ground when the gas ignited; 41 of them were hurt, the operator said.", 41d, "injuries")]
+    [InlineData("The Kestrel Valley bus had 52 passengers, and 9 of them were killed when it left the road.", 9d, "deaths")]
+    [InlineData("Doctors in Kestrel Valley examined 60 children last month, and 12 of them died within a week.", 12d, "deaths")]
+    [InlineData("In Brenmoor, 300 miners were hurt in the blast; 41 of them were taken to hospital, the operator said.", 41d, "hospitalised · of 300")]
+    [InlineData("The Ostrava group says 97 people are still held hostage in Tallis, 30 of them confirmed dead.", 30d, "deaths · of 97")]
+    [InlineData("In Brenmoor, 30 people died in the blaze, 12 of them were killed by the smoke, the mayor said.", 12d, "deaths · of 30")]
+    [InlineData("In Brenmoor, 19 people died in the blaze, 3 of them were children, the mayor said.", 3d, "deaths · of 19")]
+    [InlineData("Doctors in Brenmoor admitted 41 patients, 12 of whom died.", 12d, "deaths")] // nothing befell the patients in the sentence
+    public void Extract_CountOfThemWithTheOnlyOutcome_IsThatOutcomesWholeNotAPart(string text, double value, string measure)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims
+            .Single(c => c.Quantity is { } q && q.Value == value).Measure.Should().Be(measure,
+                "a count of them whose verb names an outcome where nothing befell the set is that outcome's whole; else a part");
+    }
+
+    [Theory]
     [InlineData("The Osterby ferry was carrying 44 of the academy's pupils, among 130 people in all, when it ran aground.", 44, "aboard · students")]
     [InlineData("When it ran aground, the Osterby ferry was carrying 44 of the Talvenna academy's pupils, among 130 people in all.", 44, "aboard · students")] // a possessor of two words
     [InlineData("The ferry to Lindenport carried 61 of its crew and 240 people in all when it sank.", 61, "aboard · crew")]
@@ -1651,7 +1667,7 @@ public class PeopleCountTests
     [InlineData("A diplomat said 410 of the 455 Moroccans who died were unregistered.", 410, "moroccans · of 455")]
     [InlineData("Officials said 12 of 40 passengers died in the crash.", 12, "of 40")]
     [InlineData("Officials said 455 pilgrims died, 410 of them unregistered.", 410, "deaths · of 455")]
-    [InlineData("Doctors in Brenmoor admitted 41 patients, 12 of whom died.", 12, "deaths · of 41")] // "of whom" as "of them"
+    [InlineData("Doctors in Brenmoor said 41 patients were hurt, 12 of whom died.", 12, "deaths · of 41")] // "of whom" as "of them"
     [InlineData("The Lindenport ferry carried 36 people, nine of whom were injured when it struck the pier.", 9, "injuries · of 36")]
     [InlineData("Clinics in Brenmoor treated 86 injured, of whom 52 later went back to their homes.", 52, "treated · of 86")] // no outcome of its own
     [InlineData("Police said 64 people were listed as missing, of whom 29 have since been located.", 29, "missing · of 64")]

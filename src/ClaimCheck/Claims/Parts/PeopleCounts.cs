@@ -273,6 +273,51 @@ internal static class PeopleCounts
         unit.Kind == UnitKind.Count && (s.Words.RemainsNouns.ContainsKey(unit.Name)
             || (s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var measure) && s.Words.RemainsNouns.ContainsKey(measure)));
 
+    /// <summary>Whether a count before "of them" or "of whom" is the whole count of the outcome its own clause names
+    /// (<paramref name="measure"/>'s base) because the set it is taken from befell nothing: "300 miners were below ground; 41 of them
+    /// were hurt", "doctors diagnosed 60 children, and 12 of them died". It is then a rival of the injured or the dead another report
+    /// gives, not a part of the 300. Not when any word before the count names an outcome ("40 were hurt, 12 of them were taken to
+    /// hospital", "97 hostages are still held, 30 of them dead", "rescued 60, four of them later died"): the count may then be a part of
+    /// those people only, a later stage of some of them; nor when the measure comes from the set's words rather than the part's own
+    /// ("pulled out three, two of them children").</summary>
+    internal static bool IsOwnOutcomeOfThem(SentenceView s, QuantityMatch match, string measure)
+    {
+        if (AfterOfThem(s, match.EndToken) is not { } after || OwnClauseOutcome(s, after) != MeasureNames.Base(measure))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < match.FirstToken; i++)
+        {
+            if (OutcomeAt(s, i) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first outcome named from <paramref name="start"/> to the end of its clause (a mark, "and", "but"), within the
+    /// window a count's verb is looked for in, or null.</summary>
+    private static string? OwnClauseOutcome(SentenceView s, int start)
+    {
+        for (var i = start; i < s.Tokens.Count && i < start + PassiveVerbWindow; i++)
+        {
+            if (s.Word(i) is "," or ";" or ":" or "." or "and" or "but")
+            {
+                return null;
+            }
+
+            if (OutcomeAt(s, i) is { } outcome)
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The token right after "of them" or "of whom" when it stands at <paramref name="index"/>, right after a count ("120 died,
     /// 40 of them unregistered", "41 patients, 12 of whom died"), or null.</summary>
     internal static int? AfterOfThem(SentenceView s, int index) =>

@@ -339,7 +339,7 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + OfListedTotal;
                 listedWhole = ListedTotal;
             }
-            else if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : WholeBeforeColon(s, match, measure) ?? PartOfFigureBefore(s, match))) is { } whole)
+            else if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : WholeBeforeColon(s, match, measure) ?? PartOfFigureBefore(s, match, measure))) is { } whole)
             {
                 measure = measure + MeasureNames.PartSeparator + OfWhole + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
             }
@@ -1354,11 +1354,13 @@ internal static class QuantityClaims
     }
 
     // "120 died, 40 of them unregistered": a figure followed by "of them" is a part of the figure of the sentence before it. A part
-    // in a place ("90,000 marched, 12,000 of them in the capital") is left to the place it names.
-    private static string? PartOfFigureBefore(SentenceView s, QuantityMatch match)
+    // in a place ("90,000 marched, 12,000 of them in the capital") is left to the place it names, and a part whose verb names an
+    // outcome where no word before names one ("300 miners were below ground; 41 of them were hurt") to that outcome's own count.
+    private static string? PartOfFigureBefore(SentenceView s, QuantityMatch match, string measure)
     {
         var ofItsAmount = IsOfItsAmount(s, match);
-        if ((PeopleCounts.AfterOfThem(s, match.EndToken) is null && !ofItsAmount) || Places.PartAfter(s, match.EndToken) is not null)
+        if ((PeopleCounts.AfterOfThem(s, match.EndToken) is null && !ofItsAmount) || Places.PartAfter(s, match.EndToken) is not null
+            || PeopleCounts.IsOwnOutcomeOfThem(s, match, measure))
         {
             return null;
         }
