@@ -121,7 +121,7 @@ internal static class TenseCues
                 continue;
             }
 
-            if ((cue & TimeCue.Future) != 0 || (direction == 0 && IsPresentPlan(scan, k, cue)))
+            if ((cue & TimeCue.Future) != 0 || (direction == 0 && !relative && IsPresentPlan(scan, k, cue)))
             {
                 return 1;
             }
@@ -235,7 +235,7 @@ internal static class TenseCues
             && (scan.Word(k).EndsWith('s')
                 || (k > 0 && (scan.CueAt(k - 1) & TimeCue.Article) == 0
                     && (PluralFormCue(scan, k) & TimeCue.Plan) != 0)
-                || ((cue & TimeCue.PastAuxiliary) == 0 && IsAfterPresentBe(scan, k))))
+                || IsAfterPresentBe(scan, k)))
         || IsPresentRequest(scan, k, cue);
 
     // Whether "is" or "are" stands right before token "k", up to three adverbs apart ("is due", "are now expected").

@@ -193,6 +193,7 @@ internal sealed class TimeWords
         ClockWords = Compile(lexicon, "time-clock", Int);
         SubjectPronouns = Compile(lexicon, "time-subject-pronoun", static v => v);
         DayStartPrepositions = Compile(lexicon, "time-day-start-preposition", static v => v);
+        NamingVerbs = Compile(lexicon, "time-naming-verb", static v => v);
         Zones = Compile(lexicon, "time-zone", static v => v);
         Sets = Compile(lexicon, "time-set", static v => v);
         ParticipleSets = Compile(lexicon, "time-set-after-participle", static v => v);
@@ -265,10 +266,13 @@ internal sealed class TimeWords
     /// <summary>"noon", "midnight" → the hour (24 for the end of the day).</summary>
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ClockWords { get; }
 
-    /// <summary>Prepositions after which "midnight" on a named day is that day's start: "after", "from", "since".</summary>
+    /// <summary>Prepositions after which "midnight" on a named day is that day's start (lexicon kind `time-day-start-preposition`).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DayStartPrepositions { get; }
 
-    /// <summary>Subject pronouns ("he", "they"): after a number before 1900 that follows "in" or "since", it is a year.</summary>
+    /// <summary>Verbs that name the day after them as what a unit phrase then says (lexicon kind `time-naming-verb`).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NamingVerbs { get; }
+
+    /// <summary>Subject pronouns (lexicon kind `time-subject-pronoun`): after a number before 1900 that follows "in" or "since", it is a year.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns { get; }
 
     /// <summary>Time zones written after a clock time.</summary>

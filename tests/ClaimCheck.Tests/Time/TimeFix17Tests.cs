@@ -13,6 +13,7 @@ public class TimeFix17Tests
     [Theory]
     [InlineData("Brenmoor Rail asked for court protection shortly after midnight on Monday.", "2030-05-13T00:00")]
     [InlineData("The Kestrel Valley ban on fires will apply from midnight on Friday.", "2030-05-17T00:00")]
+    [InlineData("Kestrel Valley has banned fires since midnight on Friday.", "2030-05-10T00:00")]
     public void Recognize_MidnightAfterAStartWordOnANamedDay_IsThatDaysStart(string text, string value) =>
         Value(text, "midnight").Should().Be(value);
 
@@ -31,6 +32,7 @@ public class TimeFix17Tests
     [Theory]
     [InlineData("On Friday, the mayor of Brenmoor was due to open the new bridge.", "Friday", "2030-05-10")]
     [InlineData("On Monday, the mayor of Brenmoor said he is due to open the bridge.", "Monday", "2030-05-13")]
+    [InlineData("On Monday the Kestrel Valley firm that is due to report results soon cut 200 jobs.", "Monday", "2030-05-13")]
     public void Recognize_WeekdayOpeningASentenceWithAPastPlanOrReport_LooksBack(string text, string span, string value) =>
         Value(text, span).Should().Be(value);
 
@@ -46,10 +48,14 @@ public class TimeFix17Tests
             .Should().NotContain(e => e.Value == "1500");
 
     [Theory]
-    [InlineData("The Brenmoor council declared Thursday a day of mourning.")]
+    [InlineData("The Brenmoor council named Friday a day of remembrance.")]
     [InlineData("Kestrel Valley made tomorrow a day of rest.")]
     public void Recognize_ADayOfAfterTheDayItNames_IsNoLength(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Value == "P1D");
+
+    [Fact]
+    public void Recognize_ADayOfAfterADayNoVerbNames_IsALength() =>
+        Value("Last Monday a day of strikes shut the Brenmoor schools.", "a day").Should().Be("P1D");
 
     [Fact]
     public void Recognize_ADayOfTalks_IsALength() =>

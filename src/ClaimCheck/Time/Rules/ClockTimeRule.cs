@@ -7,7 +7,8 @@ namespace ClaimCheck.Time.Rules;
 /// Friday", "10:35 a.m. today", "9:20 a.m. (0620 GMT) Tuesday" (the day read across the brackets), "3 a.m. on Sunday" and "3 a.m.
 /// local time on Sunday" (the day an expression of its own), "2100 GMT" (four digits before a zone); without a day after it, the last day the sentence named before it ("on Friday at 9 p.m."), else in a sentence that
 /// named no date the day of the last date or time named before it (unless the time is told ahead from the report and that day is
-/// past), else the reference date. A number alone is not a time; "10:30" is.</summary>
+/// past), else the reference date. "midnight" is the end of its day (T24:00) unless a day-start preposition stands before it and
+/// the day is named after it ("after midnight on Monday": T00:00). A number alone is not a time; "10:30" is.</summary>
 internal sealed class ClockTimeRule : TimeRule
 {
     public static readonly ClockTimeRule Instance = new();
@@ -56,7 +57,7 @@ internal sealed class ClockTimeRule : TimeRule
             ?? DayOfSentenceBefore(scan, i) ?? scan.Reference;
         if (hour == 24 && dayNamedAfter is not null && scan.Words.DayStartPrepositions.ContainsKey(scan.Word(i - 1)))
         {
-            hour = 0; // "shortly after midnight on Monday", "from midnight on Monday": the night that opens Monday
+            hour = 0; // "shortly after midnight on Monday", "since midnight on Monday": the night that opens Monday
         }
 
         var clock = hour == 24 ? "T24:00" : string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");

@@ -330,9 +330,9 @@ internal sealed class VagueDurationRule : TimeRule
                 : NoMatch;
         }
 
-        // "on May 9, a day the city set aside for its founders", "on Friday, a day of rest", "declared Thursday a day of mourning":
-        // one unit set right after a date, or after it and a comma, names that date again, it measures nothing ("on Friday, a day
-        // after the vote" keeps its length).
+        // "on May 9, a day the city set aside for its founders", "on Friday, a day of rest", "declared Friday a day of remembrance":
+        // one unit set after a date and a comma, or right after a date a naming verb names, names that date again, it measures
+        // nothing ("on Friday, a day after the vote" and "Last Monday a day of strikes shut the schools" keep their length).
         if (amount == 1 && !plural && index == i + 1 && IsApposedToDate(scan, i) && OpensDescription(scan, end))
         {
             return NoMatch;
@@ -369,11 +369,33 @@ internal sealed class VagueDurationRule : TimeRule
         return scan.Emit(i, end, TimeExpressionKind.Duration, null, null, amount is { } a ? TimeValues.Duration(a, unit) : TimeValues.VagueDuration(unit));
     }
 
-    // A comma at token start - 1 right after a date the scan found.
-    private static bool IsApposedToDate(in TimeScan scan, int start) =>
-        scan.Output.Count > 0 && scan.Output[^1] is { Kind: TimeExpressionKind.Date } date && start >= 1
-        && (date.Span.End == scan.Token(start - 1).Span.End
-            || (scan.Word(start - 1) is "," && start >= 2 && date.Span.End == scan.Token(start - 2).Span.End));
+    // The date the scan found last ends right before token start: after a comma, or with no comma when a naming verb stands right
+    // before the date.
+    private static bool IsApposedToDate(in TimeScan scan, int start)
+    {
+        if (start < 1 || scan.Output.Count == 0 || scan.Output[^1] is not { Kind: TimeExpressionKind.Date } date)
+        {
+            return false;
+        }
+
+        if (scan.Word(start - 1) is ",")
+        {
+            return start >= 2 && date.Span.End == scan.Token(start - 2).Span.End;
+        }
+
+        if (date.Span.End != scan.Token(start - 1).Span.End)
+        {
+            return false;
+        }
+
+        var first = start - 1;
+        while (first > 0 && scan.Token(first).Span.Start > date.Span.Start)
+        {
+            first--;
+        }
+
+        return first > 0 && scan.Words.NamingVerbs.ContainsKey(scan.Word(first - 1));
+    }
 
     // A word at token k that opens what the unit before it is ("a day when", "a day that", "a day of", "a day the city set aside"),
     // not a count from it ("a day after", "a day later").
