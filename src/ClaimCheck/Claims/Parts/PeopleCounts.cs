@@ -1174,10 +1174,11 @@ internal static class PeopleCounts
     /// "its emergency ward received 66"), or counted them on its premises, one valued <c>after</c> a few words after it ("confirmed
     /// that five had died there"). Such a count is that place's part of the toll, which another report may give for the same place.
     /// A place of care that only reports a figure ("the hospital said 40 died", "the Ostvik clinic confirmed 12 deaths") may give the
-    /// whole toll, and gives no setting.</summary>
-    internal static string? IntakeSettingOf(SentenceView s, QuantityMatch match, Attribution.Attribution? source)
+    /// whole toll, and gives no setting; so does one its own words do not give ("the hospital had admitted 26", whose verb is read
+    /// as its reporting cue, may be where all of them went): the cue must stand between its report and the figure.</summary>
+    internal static string? IntakeSettingOf(SentenceView s, QuantityMatch match, (Attribution.Attribution? Source, Attribution.ReportingCue? Cue) reported)
     {
-        if (source is null || IntakeSourceLabel(s, source) is not { } label)
+        if (reported is not ({ } source, { } cue) || IntakeSourceLabel(s, source) is not { } label)
         {
             return null;
         }
@@ -1187,6 +1188,11 @@ internal static class PeopleCounts
             if (EndsIntakeScan(s, j))
             {
                 break;
+            }
+
+            if (j == cue.CueToken)
+            {
+                break; // "the hospital had admitted 26": the verb that takes the people in is not the place's report of it
             }
 
             if (s.Words.IntakeCuesBefore.Contains(s.Word(j).ToString())
