@@ -1507,6 +1507,7 @@ public class PeopleCountTests
     [InlineData("In Brenmoor, 30 people died in the blaze, 12 of them were killed by the smoke, the mayor said.", 12d, "deaths · of 30")]
     [InlineData("In Brenmoor, 19 people died in the blaze, 3 of them were children, the mayor said.", 3d, "deaths · of 19")]
     [InlineData("Doctors in Brenmoor admitted 41 patients, 12 of whom died.", 12d, "deaths")] // nothing befell the patients in the sentence
+    [InlineData("The Kestrel Valley ferry carried 36 people, and 9 of them were injured when it struck the pier.", 9d, "injuries")]
     public void Extract_CountOfThemWithTheOnlyOutcome_IsThatOutcomesWholeNotAPart(string text, double value, string measure)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims
@@ -1668,7 +1669,7 @@ public class PeopleCountTests
     [InlineData("Officials said 12 of 40 passengers died in the crash.", 12, "of 40")]
     [InlineData("Officials said 455 pilgrims died, 410 of them unregistered.", 410, "deaths · of 455")]
     [InlineData("Doctors in Brenmoor said 41 patients were hurt, 12 of whom died.", 12, "deaths · of 41")] // "of whom" as "of them"
-    [InlineData("The Lindenport ferry carried 36 people, nine of whom were injured when it struck the pier.", 9, "injuries · of 36")]
+    [InlineData("The Lindenport ferry carried 36 people, nine of whom were injured when it struck the pier.", 9, "injuries")] // being aboard befell no one
     [InlineData("Clinics in Brenmoor treated 86 injured, of whom 52 later went back to their homes.", 52, "treated · of 86")] // no outcome of its own
     [InlineData("Police said 64 people were listed as missing, of whom 29 have since been located.", 29, "missing · of 64")]
     [InlineData("Voting was suspended in 9 of Vorland's 47 counties, the commission said.", 9, "counties · of 47")]

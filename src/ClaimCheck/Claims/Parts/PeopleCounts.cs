@@ -276,10 +276,11 @@ internal static class PeopleCounts
     /// <summary>Whether a count before "of them" or "of whom" is the whole count of the outcome its own clause names
     /// (<paramref name="measure"/>'s base) because the set it is taken from befell nothing: "300 miners were below ground; 41 of them
     /// were hurt", "doctors diagnosed 60 children, and 12 of them died". It is then a rival of the injured or the dead another report
-    /// gives, not a part of the 300. Not when any word before the count names an outcome ("40 were hurt, 12 of them were taken to
-    /// hospital", "97 hostages are still held, 30 of them dead", "rescued 60, four of them later died"): the count may then be a part of
-    /// those people only, a later stage of some of them; nor when the measure comes from the set's words rather than the part's own
-    /// ("pulled out three, two of them children").</summary>
+    /// gives, not a part of the 300. Not when a word before the count names an outcome other than being aboard ("40 were hurt, 12 of
+    /// them were taken to hospital", "97 hostages are still held, 30 of them dead", "rescued 60, four of them later died"): the count
+    /// may then be a part of those people only, a later stage of some of them; being aboard befalls no one ("the ferry carried 36
+    /// people, and nine of them were injured" reads as "the bus had 36 passengers"). Nor when the measure comes from the set's words
+    /// rather than the part's own ("pulled out three, two of them children").</summary>
     internal static bool IsOwnOutcomeOfThem(SentenceView s, QuantityMatch match, string measure)
     {
         if (AfterOfThem(s, match.EndToken) is not { } after || OwnClauseOutcome(s, after) != MeasureNames.Base(measure))
@@ -289,7 +290,7 @@ internal static class PeopleCounts
 
         for (var i = 0; i < match.FirstToken; i++)
         {
-            if (OutcomeAt(s, i) is not null)
+            if (OutcomeAt(s, i) is { } outcome && outcome != "aboard")
             {
                 return false;
             }
