@@ -169,9 +169,6 @@ internal sealed class ClaimWords
         CounterGatheringAdjectives = Map(lexicon, "counter-gathering-adjective");
         WholeFigureCues = Set(lexicon, "whole-figure-cue");
         SettingSubjectVerbs = Set(lexicon, "setting-subject-verb");
-        IntakeSourceNouns = lexicon.EntriesOf("intake-source-noun").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.OrdinalIgnoreCase);
-        IntakeCuesBefore = lexicon.EntriesOf("intake-cue").Where(e => e.Value != IntakeCueAfter).Select(e => e.Term).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        IntakeCuesAfter = lexicon.EntriesOf("intake-cue").Where(e => e.Value == IntakeCueAfter).Select(e => e.Term).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PlaceRecordVerbs = Set(lexicon, "place-record-verb");
         ListedSettingSubjectVerbs = TermsWithValueIgnoringCase(lexicon, "setting-subject-verb", "in-list");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => (e.Within ?? CountSettingPreposition) + " " + e.Term, e => e.Value, StringComparer.Ordinal);
@@ -849,21 +846,6 @@ internal sealed class ClaimWords
     /// <summary>Verbs by which a named place of care, the subject of their clause, takes in or records the people counted right after
     /// them ("Ostrava Teaching Hospital had admitted 26 people injured"): the count is that setting's part.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingSubjectVerbs { get; }
-
-    /// <summary>Nouns in a count's source that name one place of care (hospital, clinic), with the setting label a count it took in
-    /// is counted under: lexicon kind <c>intake-source-noun</c>.</summary>
-    public FrozenDictionary<string, string> IntakeSourceNouns { get; }
-
-    /// <summary>Words or two-word phrases a few words before a figure by which one place of care, its source, says it took the
-    /// people counted in ("received", "taken in"): lexicon kind <c>intake-cue</c> but rows valued <c>after</c>.</summary>
-    public FrozenSet<string> IntakeCuesBefore { get; }
-
-    /// <summary>Words a few words after a figure that point back to the place of care giving it ("had died there"): lexicon kind
-    /// <c>intake-cue</c>, rows valued <c>after</c>.</summary>
-    public FrozenSet<string> IntakeCuesAfter { get; }
-
-    /// <summary>The <c>intake-cue</c> value for a word after the figure.</summary>
-    private const string IntakeCueAfter = "after";
 
     /// <summary>The place-record-verbs: a verb by which a place inside a country that is its clause's subject records the figure right
     /// after it ("Brenmoor has recorded 412 cases").</summary>

@@ -747,20 +747,6 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Dana Morrow, a spokeswoman for a Brenmoor hospital, said it had taken in 19 dead and 40 injured.", 19, "deaths · health facilities")]
-    [InlineData("The clinic's head doctor, Ivo Sarn, later confirmed that five people had died there.", 5, "deaths · health facilities")]
-    [InlineData("The Ostvik Infirmary said its emergency ward had received 66 people injured in the crush.", 66, "injuries · health facilities")]
-    [InlineData("A spokeswoman for a Brenmoor hospital said 19 people were killed in the blast.", 19, "deaths")] // it only reports: the whole toll may be its
-    [InlineData("Dana Morrow, a spokeswoman for the Brenmoor hospitals, said they had taken in 19 dead.", 19, "deaths")] // several places may hold all the dead
-    [InlineData("A Brenmoor police spokesman said officers had taken in 19 dead from the quarry.", 19, "deaths")] // no place of care
-    public void Extract_CountAPlaceOfCareInItsSourceSaysItTookIn_IsThatSettingsPart(string text, double value, string measure)
-    {
-        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
-
-        claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
-    }
-
-    [Theory]
     [InlineData("The drought that gripped Ostrava all summer cost 40 farms and hurt 300, officials said.")]
     [InlineData("The new parking rules in Ostrava displaced 40 stallholders and hurt 300 shoppers, traders said.")]
     public void Extract_HurtJoinedToACountNoHarmTook_IsNoInjury(string text)
@@ -1521,6 +1507,7 @@ public class PeopleCountTests
     [InlineData("In Brenmoor, 30 people died in the blaze, 12 of them were killed by the smoke, the mayor said.", 12d, "deaths · of 30")]
     [InlineData("In Brenmoor, 19 people died in the blaze, 3 of them were children, the mayor said.", 3d, "deaths · of 19")]
     [InlineData("Doctors in Brenmoor admitted 41 patients, 12 of whom died.", 12d, "deaths")] // nothing befell the patients in the sentence
+    [InlineData("The Kestrel Valley ferry carried 36 people, and 9 of them were injured when it struck the pier.", 9d, "injuries")]
     public void Extract_CountOfThemWithTheOnlyOutcome_IsThatOutcomesWholeNotAPart(string text, double value, string measure)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims
@@ -1682,7 +1669,7 @@ public class PeopleCountTests
     [InlineData("Officials said 12 of 40 passengers died in the crash.", 12, "of 40")]
     [InlineData("Officials said 455 pilgrims died, 410 of them unregistered.", 410, "deaths · of 455")]
     [InlineData("Doctors in Brenmoor said 41 patients were hurt, 12 of whom died.", 12, "deaths · of 41")] // "of whom" as "of them"
-    [InlineData("The Lindenport ferry carried 36 people, nine of whom were injured when it struck the pier.", 9, "injuries · of 36")]
+    [InlineData("The Lindenport ferry carried 36 people, nine of whom were injured when it struck the pier.", 9, "injuries")] // being aboard befell no one
     [InlineData("Clinics in Brenmoor treated 86 injured, of whom 52 later went back to their homes.", 52, "treated · of 86")] // no outcome of its own
     [InlineData("Police said 64 people were listed as missing, of whom 29 have since been located.", 29, "missing · of 64")]
     [InlineData("Voting was suspended in 9 of Vorland's 47 counties, the commission said.", 9, "counties · of 47")]

@@ -276,10 +276,11 @@ internal static class PeopleCounts
     /// <summary>Whether a count before "of them" or "of whom" is the whole count of the outcome its own clause names
     /// (<paramref name="measure"/>'s base) because the set it is taken from befell nothing: "300 miners were below ground; 41 of them
     /// were hurt", "doctors diagnosed 60 children, and 12 of them died". It is then a rival of the injured or the dead another report
-    /// gives, not a part of the 300. Not when any word before the count names an outcome ("40 were hurt, 12 of them were taken to
-    /// hospital", "97 hostages are still held, 30 of them dead", "rescued 60, four of them later died"): the count may then be a part of
-    /// those people only, a later stage of some of them; nor when the measure comes from the set's words rather than the part's own
-    /// ("pulled out three, two of them children").</summary>
+    /// gives, not a part of the 300. Not when a word before the count names an outcome other than being aboard ("40 were hurt, 12 of
+    /// them were taken to hospital", "97 hostages are still held, 30 of them dead", "rescued 60, four of them later died"): the count
+    /// may then be a part of those people only, a later stage of some of them; being aboard befalls no one ("the ferry carried 36
+    /// people, and nine of them were injured" reads as "the bus had 36 passengers"). Nor when the measure comes from the set's words
+    /// rather than the part's own ("pulled out three, two of them children").</summary>
     internal static bool IsOwnOutcomeOfThem(SentenceView s, QuantityMatch match, string measure)
     {
         if (AfterOfThem(s, match.EndToken) is not { } after || OwnClauseOutcome(s, after) != MeasureNames.Base(measure))
@@ -289,7 +290,7 @@ internal static class PeopleCounts
 
         for (var i = 0; i < match.FirstToken; i++)
         {
-            if (OutcomeAt(s, i) is not null)
+            if (OutcomeAt(s, i) is { } outcome && outcome != "aboard")
             {
                 return false;
             }
@@ -1207,81 +1208,6 @@ internal static class PeopleCounts
         var inList = start >= 0 && s.Word(start) is ";";
         var opensClause = start < 0 || inList || s.Word(start) is "," or "said" or "that" or "says";
         return start < noun - 1 && opensClause && (inList || !s.Words.ListedSettingSubjectVerbs.Contains(s.Word(verb))) ? label : null;
-    }
-
-    /// <summary>How many words may stand between a place of care's intake cue and the figure it took in ("said it had taken in 19
-    /// dead", "its burns ward received 66") or between the figure and a cue after it ("12 people had died there").</summary>
-    private const int IntakeWindow = 4;
-
-    /// <summary>The setting of a count that its source, one place of care, took in itself: the source names an
-    /// <c>intake-source-noun</c> ("a spokesman for a Brenmoor hospital", "the clinic's head doctor") and the figure's own clause says
-    /// the place took the people counted in, an <c>intake-cue</c> a few words before the figure ("said it had taken in 19 dead",
-    /// "its emergency ward received 66"), or counted them on its premises, one valued <c>after</c> a few words after it ("confirmed
-    /// that five had died there"). Such a count is that place's part of the toll, which another report may give for the same place.
-    /// A place of care that only reports a figure ("the hospital said 40 died", "the Ostvik clinic confirmed 12 deaths") may give the
-    /// whole toll, and gives no setting; so does one its own words do not give ("the hospital had admitted 26", whose verb is read
-    /// as its reporting cue, may be where all of them went): the cue must stand between its report and the figure.</summary>
-    internal static string? IntakeSettingOf(SentenceView s, QuantityMatch match, (Attribution.Attribution? Source, Attribution.ReportingCue? Cue) reported)
-    {
-        if (reported is not ({ } source, { } cue) || IntakeSourceLabel(s, source) is not { } label)
-        {
-            return null;
-        }
-
-        for (var j = match.FirstToken - 1; j >= Math.Max(0, match.FirstToken - IntakeWindow); j--)
-        {
-            if (EndsIntakeScan(s, j))
-            {
-                break;
-            }
-
-            if (j == cue.CueToken)
-            {
-                break; // "the hospital had admitted 26": the verb that takes the people in is not the place's report of it
-            }
-
-            if (s.Words.IntakeCuesBefore.Contains(s.Word(j).ToString())
-                || (j + 1 < match.FirstToken && s.Words.IntakeCuesBefore.Contains(s.Word(j).ToString() + " " + s.Word(j + 1).ToString())))
-            {
-                return label;
-            }
-        }
-
-        for (var j = match.PhraseEndToken; j < Math.Min(s.Tokens.Count, match.PhraseEndToken + IntakeWindow); j++)
-        {
-            if (EndsIntakeScan(s, j) || s.Quantities.Exists(m => m.FirstToken == j))
-            {
-                break;
-            }
-
-            if (s.Words.IntakeCuesAfter.Contains(s.Word(j).ToString()))
-            {
-                return label;
-            }
-        }
-
-        return null;
-    }
-
-    // A comma, a semicolon, a colon or a clause break ends the figure's own clause for an intake cue.
-    private static bool EndsIntakeScan(SentenceView s, int j) =>
-        s.Word(j) is "," or ";" or ":" || s.Words.ClauseBreaks.Contains(s.Word(j));
-
-    // The setting label of the one place of care a source names (its organisation, role or speaker), or null.
-    private static string? IntakeSourceLabel(SentenceView s, Attribution.Attribution source)
-    {
-        foreach (var part in (ReadOnlySpan<string?>)[source.Organization, source.Role, source.Speaker])
-        {
-            foreach (var word in (part ?? "").Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (s.Words.IntakeSourceNouns.TryGetValue(word, out var label))
-                {
-                    return label;
-                }
-            }
-        }
-
-        return null;
     }
 
     /// <summary>How many words of a name may stand between "at" and the setting noun it ends with ("at St Mary's Teaching Hospital").</summary>

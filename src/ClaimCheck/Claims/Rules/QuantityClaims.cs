@@ -280,8 +280,7 @@ internal static class QuantityClaims
                 // 91 hospitalizations"), counts all of it.
                 measure = measure + MeasureNames.PartSeparator + listed; // "4 soldiers, 24 residents and 117 villagers were killed"
             }
-            else if (s.Words.OutcomeMeasures.Contains(measure)
-                && (PeopleCounts.SettingOf(s, match) ?? PeopleCounts.IntakeSettingOf(s, match, attribution.For(match.FirstToken))) is { } setting
+            else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SettingOf(s, match) is { } setting
                 && !(s.Words.ImpliedSettings.GetValueOrDefault(measure) == setting && PeopleCounts.IsPastStay(s, match) && !PeopleCounts.IsUpdate(s, match)))
             {
                 // "34 people have been treated in hospital" counts the hospitalised, all of them; "40 are being treated in
