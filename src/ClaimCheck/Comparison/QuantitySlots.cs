@@ -64,7 +64,7 @@ internal sealed class QuantitySlots
             DenialDetector.Compare(key with { Subject = SubjectShown(key.Subject, denied) }, [.. slots.GetValueOrDefault(key) ?? [], .. CoveredFigures(key, denied, slots)], denied, _options.ApproximateTolerance, names, findings, notCompared);
         }
 
-        SetAsideBaseless(slots, findings, notCompared);
+        SetAsideBaseless(slots, names, findings, notCompared);
         notCompared.AddRange(AloneInSlot(slots));
         foreach (var (key, slot) in slots.OrderBy(s => s.Key.Value, StringComparer.Ordinal))
         {
@@ -483,9 +483,10 @@ internal sealed class QuantitySlots
     }
 
     // A percentage that says neither of what it is a share nor whose it is ("the figure fell to 26%", "15% took part") meets a denial
-    // of the same figure ("he does not plan to cut 75%"), never another figure: shares of different wholes (of voters, of the
-    // population, at another hour) look alike. Its slot is taken out of the comparison and its claims no denial met are listed.
-    private static void SetAsideBaseless(Dictionary<SlotKey, List<Claim>> slots, List<Finding> findings, List<NotComparedClaim> notCompared)
+    // of the same figure ("he does not plan to cut 75%") and the same figure other reports give (BaselessAgreement), never a
+    // different figure: shares of different wholes (of voters, of the population, at another hour) look alike. Its slot is taken out
+    // of the comparison and its claims that neither met are listed.
+    private void SetAsideBaseless(Dictionary<SlotKey, List<Claim>> slots, Dictionary<string, string> names, List<Finding> findings, List<NotComparedClaim> notCompared)
     {
         var baseless = slots.Keys.Where(k => k.Measure == MeasureNames.Share && k.Unit == nameof(UnitKind.Percentage)).ToList();
         if (baseless.Count == 0)
@@ -496,9 +497,27 @@ internal sealed class QuantitySlots
         var met = findings.SelectMany(f => f.ClaimIds).ToHashSet(StringComparer.Ordinal);
         foreach (var key in baseless)
         {
+            var agreements = BaselessAgreement(key, slots[key], names);
+            findings.AddRange(agreements);
+            met.UnionWith(agreements.SelectMany(f => f.ClaimIds));
             notCompared.AddRange(slots[key].Where(c => !met.Contains(c.Id)).Select(c => new NotComparedClaim(c.Id, c.Measure, NotComparedReason.NoBase)));
             slots.Remove(key);
         }
+    }
+
+    /// <summary>The corroborations among one slot's baseless percentages, read for agreement only: "61.4%" in one report and
+    /// "61.4 percent" in another, of the same subject, place and period, are the same share told twice, though neither says of what,
+    /// while a different figure may be a share of another whole, so the slot's disputes and timelines are dropped.</summary>
+    private List<Finding> BaselessAgreement(SlotKey key, List<Claim> slot, Dictionary<string, string> names)
+    {
+        if (slot.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return [];
+        }
+
+        var read = new List<Finding>();
+        CompareSlot(key, slot, names, read, []);
+        return read.FindAll(f => f.Kind == FindingKind.Corroboration);
     }
 
     private static (List<Claim> Compared, List<Claim> Originals, bool AcrossUnits) InOneSet((List<Claim> Compared, List<Claim> Originals) set) =>
