@@ -4,6 +4,7 @@ using System.Globalization;
 using ClaimCheck.Claims;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Comparison;
 
@@ -131,9 +132,15 @@ internal sealed class QuantitySlots
         var closedPeriodGapDays = cumulative ? 0 : key.Unit == nameof(UnitKind.Count) ? OtherOccurrenceGapDays : (int?)null;
         var dailyMove = _words.DailyMoveMeasures.Contains(MeasureNames.Base(key.Measure));
         var wholesBesideUnplaced = new List<List<Claim>>();
-        foreach (var byPlace in Groups(SplitByPlace(byMeasure, notCompared, crowds: byDay, wholesBesideUnplaced), notCompared))
+        var places = new List<List<Claim>>();
+        foreach (var byPlace in Groups(SplitByPlace(byMeasure, notCompared, crowds: byDay, wholesBesideUnplaced).Select(place => { places.Add(place); return place; }), notCompared))
         {
             CompareGroup(byPlace, findings, notCompared);
+        }
+
+        foreach (var place in places)
+        {
+            AgreementAcrossPeriods(key, measure, place, names, findings);
         }
 
         // A whole's figures beside the figures that name no place, read for agreement only (see AgreementOfWholeAndUnplaced).
@@ -187,6 +194,47 @@ internal sealed class QuantitySlots
                 }
             }
         }
+    }
+
+    /// <summary>One place's figures that reports give alike (the same figure, qualifier and unit, in two documents or more) but that the
+    /// comparison read in different periods, corroborated across those periods: a time read from a background clause ("the plant, set
+    /// up in 1996, covers 36 acres") or a report's own date against a stated day splits one figure that every report gives alike.
+    /// Read for agreement only: a figure that differs across periods stays a timeline or nothing, as before. The corroboration replaces
+    /// those within one period it takes in.</summary>
+    private void AgreementAcrossPeriods(SlotKey key, string measure, List<Claim> place, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var alike = place.Where(c => !c.IsVague && c.Quantity!.Value.Qualifier != Qualifier.Range)
+            .GroupBy(c => (c.Quantity!.Value.Value, c.Quantity.Value.Qualifier, c.Quantity.Value.Unit.Name, c.Quantity.Value.IsIncrement))
+            .Select(g => g.ToList())
+            .Where(g => g.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Skip(1).Any() && g.Select(c => c.Time).Distinct().Skip(1).Any()
+                && !(key.Unit == nameof(UnitKind.Count) && g[0].Quantity!.Value.Value < MinCountAcrossPeriods) && !OnStatedDaysApart(g));
+        foreach (var figure in alike)
+        {
+            var documents = figure.Select(c => c.DocumentId).ToHashSet(StringComparer.Ordinal);
+            if (findings.Exists(f => f.Kind == FindingKind.Corroboration
+                && figure.Where(c => f.ClaimIds.Contains(c.Id, StringComparer.Ordinal)).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() == documents.Count))
+            {
+                continue; // one corroboration already takes in every report giving the figure
+            }
+
+            var subject = SubjectShown(key.Subject, figure);
+            var at = figure.Select(c => c.Place).FirstOrDefault(p => p is not null);
+            ReplaceCoveredCorroborations(findings, CorroborationFindings.Corroboration(_words, subject, measure, at, key.ModalityClass,
+                Explanations.Topic(subject, measure, at, key.ModalityClass), figure, [], names));
+        }
+    }
+
+    /// <summary>The smallest count read alike across periods: "three deaths" in a report about years before and "three deaths" in one
+    /// about this year are as likely two counts as one, while a figure of ten or more given alike is rarely a coincidence.</summary>
+    private const int MinCountAcrossPeriods = 10;
+
+    // Whether two of the claims are stated for single days more than MaxEvolutionDays apart: "350,000 marched on Sunday" in a report
+    // of one October and "350,000 marched the previous day" in a report two years later tell two occasions, not one figure.
+    private static bool OnStatedDaysApart(List<Claim> figure)
+    {
+        var days = figure.Select(c => c.Time).Where(t => t is { Source: TimeScopeSource.Stated, Start: { } start, End: { } end } && start == end)
+            .Select(t => t!.Value.Start!.Value.DayNumber).ToList();
+        return days.Count > 1 && days.Max() - days.Min() > MaxEvolutionDays;
     }
 
     // A whole's figures ("240,000 marched across Vorland") beside the figures that name no place ("some 240,000 marched"), read for
