@@ -197,8 +197,8 @@ internal sealed class QuantitySlots
     }
 
     /// <summary>One place's figures that reports give alike (the same figure, qualifier and unit, in two documents or more) but that the
-    /// comparison read in different periods, corroborated across those periods: a time read from a background clause ("the plant, set
-    /// up in 1996, covers 36 acres") or a report's own date against a stated day splits one figure that every report gives alike.
+    /// comparison read in different periods, corroborated across those periods: a time read from a background clause ("the Brenmoor
+    /// dump, opened in 1991, covers 52 acres") or a report's own date against a stated day splits one figure that every report gives alike.
     /// Read for agreement only: a figure that differs across periods stays a timeline or nothing, as before. The corroboration replaces
     /// those within one period it takes in.</summary>
     private void AgreementAcrossPeriods(SlotKey key, string measure, List<Claim> place, Dictionary<string, string> names, List<Finding> findings)
@@ -228,8 +228,8 @@ internal sealed class QuantitySlots
     /// about this year are as likely two counts as one, while a figure of ten or more given alike is rarely a coincidence.</summary>
     private const int MinCountAcrossPeriods = 10;
 
-    // Whether two of the claims are stated for single days more than MaxEvolutionDays apart: "350,000 marched on Sunday" in a report
-    // of one October and "350,000 marched the previous day" in a report two years later tell two occasions, not one figure.
+    // Whether two of the claims are stated for single days more than MaxEvolutionDays apart: "35,000 marched on Sunday" in a report
+    // of one October and "35,000 marched the previous day" in a report two years later tell two occasions, not one figure.
     private static bool OnStatedDaysApart(List<Claim> figure)
     {
         var days = figure.Select(c => c.Time).Where(t => t is { Source: TimeScopeSource.Stated, Start: { } start, End: { } end } && start == end)

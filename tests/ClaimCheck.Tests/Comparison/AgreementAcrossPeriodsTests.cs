@@ -13,8 +13,8 @@ public class AgreementAcrossPeriodsTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "The landfill in Vorland, opened in 1996, covers 36 acres, officials said.", "Vorland Wire", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
-            new Document("daily", "On a visit on March 9, the mayor said the 36-acre landfill in Vorland was full.", "Lindenport Daily", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
+            new Document("wire", "The landfill in Vorland, opened in 1991, covers 52 acres, officials said.", "Vorland Wire", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
+            new Document("daily", "On a visit on March 9, the mayor said the 52-acre landfill in Vorland was full.", "Lindenport Daily", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
         ]);
 
         report.Claims.Where(c => c.Quantity != null).Select(c => c.Time).Distinct().Should().HaveCount(2, "the two figures are read in different periods");
@@ -26,8 +26,8 @@ public class AgreementAcrossPeriodsTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "The landfill in Vorland, opened in 1996, covers 36 acres, officials said.", "Vorland Wire", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
-            new Document("daily", "On a visit on March 9, the mayor said the 52-acre landfill in Vorland was full.", "Lindenport Daily", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
+            new Document("wire", "The landfill in Vorland, opened in 1991, covers 52 acres, officials said.", "Vorland Wire", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
+            new Document("daily", "On a visit on March 9, the mayor said the 70-acre landfill in Vorland was full.", "Lindenport Daily", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration || f.Kind == FindingKind.NumericDiscrepancy);
@@ -38,8 +38,8 @@ public class AgreementAcrossPeriodsTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "The landfill in Vorland, opened in 1996, covered 36 acres then. On March 9 the mayor said the landfill in Vorland still covers 36 acres.", "Vorland Wire", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
-            new Document("daily", "The quarry in Vorland covers 52 acres, the mayor said.", "Lindenport Daily", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
+            new Document("wire", "The landfill in Vorland, opened in 1991, covered 52 acres then. On March 9 the mayor said the landfill in Vorland still covers 52 acres.", "Vorland Wire", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
+            new Document("daily", "The quarry in Vorland covers 70 acres, the mayor said.", "Lindenport Daily", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration);
