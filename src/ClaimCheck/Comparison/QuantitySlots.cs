@@ -4,6 +4,7 @@ using System.Globalization;
 using ClaimCheck.Claims;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Comparison;
 
@@ -64,7 +65,7 @@ internal sealed class QuantitySlots
             DenialDetector.Compare(key with { Subject = SubjectShown(key.Subject, denied) }, [.. slots.GetValueOrDefault(key) ?? [], .. CoveredFigures(key, denied, slots)], denied, _options.ApproximateTolerance, names, findings, notCompared);
         }
 
-        SetAsideBaseless(slots, findings, notCompared);
+        SetAsideBaseless(slots, names, findings, notCompared);
         notCompared.AddRange(AloneInSlot(slots));
         foreach (var (key, slot) in slots.OrderBy(s => s.Key.Value, StringComparer.Ordinal))
         {
@@ -131,9 +132,15 @@ internal sealed class QuantitySlots
         var closedPeriodGapDays = cumulative ? 0 : key.Unit == nameof(UnitKind.Count) ? OtherOccurrenceGapDays : (int?)null;
         var dailyMove = _words.DailyMoveMeasures.Contains(MeasureNames.Base(key.Measure));
         var wholesBesideUnplaced = new List<List<Claim>>();
-        foreach (var byPlace in Groups(SplitByPlace(byMeasure, notCompared, crowds: byDay, wholesBesideUnplaced), notCompared))
+        var places = new List<List<Claim>>();
+        foreach (var byPlace in Groups(SplitByPlace(byMeasure, notCompared, crowds: byDay, wholesBesideUnplaced).Select(place => { places.Add(place); return place; }), notCompared))
         {
             CompareGroup(byPlace, findings, notCompared);
+        }
+
+        foreach (var place in places)
+        {
+            AgreementAcrossPeriods(key, measure, place, names, findings);
         }
 
         // A whole's figures beside the figures that name no place, read for agreement only (see AgreementOfWholeAndUnplaced).
@@ -187,6 +194,47 @@ internal sealed class QuantitySlots
                 }
             }
         }
+    }
+
+    /// <summary>One place's figures that reports give alike (the same figure, qualifier and unit, in two documents or more) but that the
+    /// comparison read in different periods, corroborated across those periods: a time read from a background clause ("the Brenmoor
+    /// dump, opened in 1991, covers 52 acres") or a report's own date against a stated day splits one figure that every report gives alike.
+    /// Read for agreement only: a figure that differs across periods stays a timeline or nothing, as before. The corroboration replaces
+    /// those within one period it takes in.</summary>
+    private void AgreementAcrossPeriods(SlotKey key, string measure, List<Claim> place, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var alike = place.Where(c => !c.IsVague && c.Quantity!.Value.Qualifier != Qualifier.Range)
+            .GroupBy(c => (c.Quantity!.Value.Value, c.Quantity.Value.Qualifier, c.Quantity.Value.Unit.Name, c.Quantity.Value.IsIncrement))
+            .Select(g => g.ToList())
+            .Where(g => g.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Skip(1).Any() && g.Select(c => c.Time).Distinct().Skip(1).Any()
+                && !(key.Unit == nameof(UnitKind.Count) && g[0].Quantity!.Value.Value < MinCountAcrossPeriods) && !OnStatedDaysApart(g));
+        foreach (var figure in alike)
+        {
+            var documents = figure.Select(c => c.DocumentId).ToHashSet(StringComparer.Ordinal);
+            if (findings.Exists(f => f.Kind == FindingKind.Corroboration
+                && figure.Where(c => f.ClaimIds.Contains(c.Id, StringComparer.Ordinal)).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() == documents.Count))
+            {
+                continue; // one corroboration already takes in every report giving the figure
+            }
+
+            var subject = SubjectShown(key.Subject, figure);
+            var at = figure.Select(c => c.Place).FirstOrDefault(p => p is not null);
+            ReplaceCoveredCorroborations(findings, CorroborationFindings.Corroboration(_words, subject, measure, at, key.ModalityClass,
+                Explanations.Topic(subject, measure, at, key.ModalityClass), figure, [], names));
+        }
+    }
+
+    /// <summary>The smallest count read alike across periods: "three deaths" in a report about years before and "three deaths" in one
+    /// about this year are as likely two counts as one, while a figure of ten or more given alike is rarely a coincidence.</summary>
+    private const int MinCountAcrossPeriods = 10;
+
+    // Whether two of the claims are stated for single days more than MaxEvolutionDays apart: "35,000 marched on Sunday" in a report
+    // of one October and "35,000 marched the previous day" in a report two years later tell two occasions, not one figure.
+    private static bool OnStatedDaysApart(List<Claim> figure)
+    {
+        var days = figure.Select(c => c.Time).Where(t => t is { Source: TimeScopeSource.Stated, Start: { } start, End: { } end } && start == end)
+            .Select(t => t!.Value.Start!.Value.DayNumber).ToList();
+        return days.Count > 1 && days.Max() - days.Min() > MaxEvolutionDays;
     }
 
     // A whole's figures ("240,000 marched across Vorland") beside the figures that name no place ("some 240,000 marched"), read for
@@ -483,9 +531,10 @@ internal sealed class QuantitySlots
     }
 
     // A percentage that says neither of what it is a share nor whose it is ("the figure fell to 26%", "15% took part") meets a denial
-    // of the same figure ("he does not plan to cut 75%"), never another figure: shares of different wholes (of voters, of the
-    // population, at another hour) look alike. Its slot is taken out of the comparison and its claims no denial met are listed.
-    private static void SetAsideBaseless(Dictionary<SlotKey, List<Claim>> slots, List<Finding> findings, List<NotComparedClaim> notCompared)
+    // of the same figure ("he does not plan to cut 75%") and the same figure other reports give (BaselessAgreement), never a
+    // different figure: shares of different wholes (of voters, of the population, at another hour) look alike. Its slot is taken out
+    // of the comparison and its claims that neither met are listed.
+    private void SetAsideBaseless(Dictionary<SlotKey, List<Claim>> slots, Dictionary<string, string> names, List<Finding> findings, List<NotComparedClaim> notCompared)
     {
         var baseless = slots.Keys.Where(k => k.Measure == MeasureNames.Share && k.Unit == nameof(UnitKind.Percentage)).ToList();
         if (baseless.Count == 0)
@@ -496,9 +545,27 @@ internal sealed class QuantitySlots
         var met = findings.SelectMany(f => f.ClaimIds).ToHashSet(StringComparer.Ordinal);
         foreach (var key in baseless)
         {
+            var agreements = BaselessAgreement(key, slots[key], names);
+            findings.AddRange(agreements);
+            met.UnionWith(agreements.SelectMany(f => f.ClaimIds));
             notCompared.AddRange(slots[key].Where(c => !met.Contains(c.Id)).Select(c => new NotComparedClaim(c.Id, c.Measure, NotComparedReason.NoBase)));
             slots.Remove(key);
         }
+    }
+
+    /// <summary>The corroborations among one slot's baseless percentages, read for agreement only: "61.4%" in one report and
+    /// "61.4 percent" in another, of the same subject, place and period, are the same share told twice, though neither says of what,
+    /// while a different figure may be a share of another whole, so the slot's disputes and timelines are dropped.</summary>
+    private List<Finding> BaselessAgreement(SlotKey key, List<Claim> slot, Dictionary<string, string> names)
+    {
+        if (slot.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return [];
+        }
+
+        var read = new List<Finding>();
+        CompareSlot(key, slot, names, read, []);
+        return read.FindAll(f => f.Kind == FindingKind.Corroboration);
     }
 
     private static (List<Claim> Compared, List<Claim> Originals, bool AcrossUnits) InOneSet((List<Claim> Compared, List<Claim> Originals) set) =>

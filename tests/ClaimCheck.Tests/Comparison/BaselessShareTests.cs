@@ -7,8 +7,8 @@ using static ClaimCheck.Tests.Comparison.FindingValues;
 
 namespace ClaimCheck.Tests.Comparison;
 
-/// <summary>A percentage that says neither of what it is a share nor whose it is meets only a denial of the same figure: shares of
-/// different wholes look alike. Texts written for these tests; the places and figures are made up.</summary>
+/// <summary>A percentage that says neither of what it is a share nor whose it is meets only a denial of the same figure and the same
+/// figure another report gives: shares of different wholes look alike. Texts written for these tests; the places and figures are made up.</summary>
 public class BaselessShareTests
 {
     [Fact]
@@ -24,6 +24,46 @@ public class BaselessShareTests
             .Should().AllBe(MeasureNames.Share, "neither sentence names what the percentage is a share of");
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
         report.NotCompared.Where(n => n.Reason == NotComparedReason.NoBase).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Check_OneBaselessPercentageTwoReportsGiveAlike_IsCorroborated()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "By noon, 23.4% had voted in Vorland, the electoral board said.", "Vorland Wire", new DateOnly(2025, 4, 6)) { Place = "Vorland" },
+            new Document("daily", "Officials in Vorland said 23.4 percent had cast a ballot by noon.", "Lindenport Daily", new DateOnly(2025, 4, 6)) { Place = "Vorland" },
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration).Which.ClaimIds.Should().HaveCount(2);
+        report.NotCompared.Should().NotContain(n => n.Reason == NotComparedReason.NoBase, "both percentages met each other");
+    }
+
+    [Fact]
+    public void Check_BaselessPercentagesBesideAnother_AgreeButDisputeNothing()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "By noon, 23% had voted in Vorland, the electoral board said.", "Vorland Wire", new DateOnly(2025, 4, 6)) { Place = "Vorland" },
+            new Document("daily", "Officials in Vorland said 23% had cast a ballot by noon.", "Lindenport Daily", new DateOnly(2025, 4, 6)) { Place = "Vorland" },
+            new Document("post", "Officials in Vorland said 47% had cast a ballot by 6 pm.", "Brenmoor Post", new DateOnly(2025, 4, 6)) { Place = "Vorland" },
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration).Which.ClaimIds.Should().HaveCount(2);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy || f.Kind == FindingKind.Evolution);
+        report.NotCompared.Where(n => n.Reason == NotComparedReason.NoBase).Should().ContainSingle("the 47% met no other figure");
+    }
+
+    [Fact]
+    public void Check_OneReportGivingABaselessPercentageTwice_CorroboratesNothing()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "By noon, 23% had voted in Vorland. The board repeated that 23% had voted by noon.", "Vorland Wire", new DateOnly(2025, 4, 6)) { Place = "Vorland" },
+            new Document("daily", "Officials in Vorland said 47% had cast a ballot by 6 pm.", "Lindenport Daily", new DateOnly(2025, 4, 6)) { Place = "Vorland" },
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration);
     }
 
     [Fact]
