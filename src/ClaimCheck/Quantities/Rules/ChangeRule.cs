@@ -172,11 +172,11 @@ internal static class ChangeRule
         return false;
     }
 
-    // "took 37 seconds off the record", "had taken a cumulative 75 basis points off its rate", "wiped 3% off the index": a verb of
-    // removal before the amount and "off" right after it make the amount the size of a decrease. Not a count of things moved ("take
-    // 7,000 vehicles a day off the ferries"); a count of a unit the lexicon names is a measure ("took 25 basis points off its rate").
-    // Not money: "taking $589 billion off its market value" states a loss that other reports of the same event give as a level ("$589
-    // billion of market value disappeared"), and the stories compare them as one.
+    // "took 37 seconds off the record", "had taken a cumulative 50 basis points off its rate", "wiped 3% off the index": a verb of
+    // removal before the amount and "off" right after it make the amount the size of a decrease. Not a count of things moved ("move
+    // 3,000 lorries a week off the roads"); a count of a unit the lexicon names is a measure ("took 25 basis points off its rate").
+    // Not money: "taking $40 billion off its market value" states a loss that other reports of the same event give as a level ("$40
+    // billion of market value vanished"), and the stories compare them as one.
     private static bool TryRemovedOff(in QuantityScan s, in QuantityDraft draft, out QuantityChange change)
     {
         var before = BeforeEmphasis(s, draft.Before);
