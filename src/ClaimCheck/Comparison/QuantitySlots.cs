@@ -131,6 +131,7 @@ internal sealed class QuantitySlots
         // before may be the story's own event told later ("the December meltdown stranded 2 million", in a January report).
         var closedPeriodGapDays = cumulative ? 0 : key.Unit == nameof(UnitKind.Count) ? OtherOccurrenceGapDays : (int?)null;
         var dailyMove = _words.DailyMoveMeasures.Contains(MeasureNames.Base(key.Measure));
+        var firstOfMeasure = findings.Count;
         var wholesBesideUnplaced = new List<List<Claim>>();
         var places = new List<List<Claim>>();
         foreach (var byPlace in Groups(SplitByPlace(byMeasure, notCompared, crowds: byDay, wholesBesideUnplaced).Select(place => { places.Add(place); return place; }), notCompared))
@@ -140,7 +141,7 @@ internal sealed class QuantitySlots
 
         foreach (var place in places)
         {
-            AgreementAcrossPeriods(key, measure, place, names, findings);
+            AgreementAcrossPeriods(key, measure, place, names, findings, firstOfMeasure);
         }
 
         // A whole's figures beside the figures that name no place, read for agreement only (see AgreementOfWholeAndUnplaced).
@@ -199,19 +200,21 @@ internal sealed class QuantitySlots
     /// <summary>One place's figures that reports give alike (the same figure, qualifier and unit, in two documents or more) but that the
     /// comparison read in different periods, corroborated across those periods: a time read from a background clause ("the Brenmoor
     /// dump, opened in 1991, covers 52 acres") or a report's own date against a stated day splits one figure that every report gives alike.
-    /// Read for agreement only: a figure that differs across periods stays a timeline or nothing, as before. The corroboration replaces
-    /// those within one period it takes in.</summary>
-    private void AgreementAcrossPeriods(SlotKey key, string measure, List<Claim> place, Dictionary<string, string> names, List<Finding> findings)
+    /// Read for agreement only: a figure that differs across periods stays a timeline or nothing, as before. Not for two stated periods
+    /// that tell two occasions (see <see cref="OnStatedPeriodsApart"/>). The corroboration replaces those within one period it takes
+    /// in. <paramref name="firstOfMeasure"/> is where this measure's findings begin in <paramref name="findings"/>.</summary>
+    private void AgreementAcrossPeriods(SlotKey key, string measure, List<Claim> place, Dictionary<string, string> names, List<Finding> findings, int firstOfMeasure)
     {
         var alike = place.Where(c => !c.IsVague && c.Quantity!.Value.Qualifier != Qualifier.Range)
             .GroupBy(c => (c.Quantity!.Value.Value, c.Quantity.Value.Qualifier, c.Quantity.Value.Unit.Name, c.Quantity.Value.IsIncrement))
             .Select(g => g.ToList())
-            .Where(g => g.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Skip(1).Any() && g.Select(c => c.Time).Distinct().Skip(1).Any()
-                && !(key.Unit == nameof(UnitKind.Count) && g[0].Quantity!.Value.Value < MinCountAcrossPeriods) && !OnStatedDaysApart(g));
+            .Where(g => g.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Skip(1).Any()
+                && g.Select(c => (c.Time?.Start, c.Time?.End)).Distinct().Skip(1).Any()
+                && !(key.Unit == nameof(UnitKind.Count) && g[0].Quantity!.Value.Value < MinCountAcrossPeriods) && !OnStatedPeriodsApart(g));
         foreach (var figure in alike)
         {
             var documents = figure.Select(c => c.DocumentId).ToHashSet(StringComparer.Ordinal);
-            if (findings.Exists(f => f.Kind == FindingKind.Corroboration
+            if (findings.Skip(firstOfMeasure).Any(f => f.Kind == FindingKind.Corroboration
                 && figure.Where(c => f.ClaimIds.Contains(c.Id, StringComparer.Ordinal)).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() == documents.Count))
             {
                 continue; // one corroboration already takes in every report giving the figure
@@ -228,13 +231,23 @@ internal sealed class QuantitySlots
     /// about this year are as likely two counts as one, while a figure of ten or more given alike is rarely a coincidence.</summary>
     private const int MinCountAcrossPeriods = 10;
 
-    // Whether two of the claims are stated for single days more than MaxEvolutionDays apart: "35,000 marched on Sunday" in a report
-    // of one October and "35,000 marched the previous day" in a report two years later tell two occasions, not one figure.
-    private static bool OnStatedDaysApart(List<Claim> figure)
+    // Whether two of the claims are stated for periods that tell two occasions, not one figure: single days more than
+    // MaxEvolutionDays apart ("35,000 marched on Sunday" in a report of one October and "35,000 marched the previous day" in a report two
+    // years later), or two periods longer than a day of about the same length (within a tenth: two months, two years) that do not
+    // overlap ("1,250 burglaries in 2024" and "1,250 in 2023", two months' rates).
+    private static bool OnStatedPeriodsApart(List<Claim> figure)
     {
-        var days = figure.Select(c => c.Time).Where(t => t is { Source: TimeScopeSource.Stated, Start: { } start, End: { } end } && start == end)
-            .Select(t => t!.Value.Start!.Value.DayNumber).ToList();
-        return days.Count > 1 && days.Max() - days.Min() > MaxEvolutionDays;
+        var stated = figure.Select(c => c.Time).Where(t => t is { Source: TimeScopeSource.Stated, Start: not null, End: not null })
+            .Select(t => (Start: t!.Value.Start!.Value.DayNumber, End: t.Value.End!.Value.DayNumber)).Distinct().ToList();
+        var days = stated.Where(p => p.Start == p.End).Select(p => p.Start).ToList();
+        if (days.Count > 1 && days.Max() - days.Min() > MaxEvolutionDays)
+        {
+            return true;
+        }
+
+        var longer = stated.Where(p => p.End > p.Start).ToList();
+        return longer.Exists(a => longer.Exists(b => b.Start > a.End
+            && Math.Abs((b.End - b.Start) - (a.End - a.Start)) <= Math.Max(b.End - b.Start, a.End - a.Start) / 10));
     }
 
     // A whole's figures ("240,000 marched across Vorland") beside the figures that name no place ("some 240,000 marched"), read for
@@ -554,7 +567,8 @@ internal sealed class QuantitySlots
     }
 
     /// <summary>The corroborations among one slot's baseless percentages, read for agreement only: "61.4%" in one report and
-    /// "61.4 percent" in another, of the same subject, place and period, are the same share told twice, though neither says of what,
+    /// "61.4 percent" in another, of the same subject and place, in one period or in periods read together (see
+    /// AgreementAcrossPeriods), are the same share told twice, though neither says of what,
     /// while a different figure may be a share of another whole, so the slot's disputes and timelines are dropped.</summary>
     private List<Finding> BaselessAgreement(SlotKey key, List<Claim> slot, Dictionary<string, string> names)
     {

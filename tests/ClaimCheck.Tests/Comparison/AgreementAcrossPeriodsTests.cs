@@ -46,6 +46,18 @@ public class AgreementAcrossPeriodsTests
     }
 
     [Fact]
+    public void Check_OneFigureInTwoStatedYears_IsTwoOccasions()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Police in Vorland recorded 1,250 burglaries in 2024.", "Vorland Wire", new DateOnly(2025, 2, 3)) { Place = "Vorland" },
+            new Document("daily", "Police in Vorland recorded 1,250 burglaries in 2023.", "Lindenport Daily", new DateOnly(2025, 2, 4)) { Place = "Vorland" },
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration, "the same count in two years is two years' counts");
+    }
+
+    [Fact]
     public void Check_OneFigureOnStatedDaysYearsApart_IsTwoOccasions()
     {
         var report = ClaimChecker.Check(
