@@ -133,6 +133,8 @@ internal sealed class QuantitySlots
         var dailyMove = _words.DailyMoveMeasures.Contains(MeasureNames.Base(key.Measure));
         var firstOfMeasure = findings.Count;
         var wholesBesideUnplaced = new List<List<Claim>>();
+        // Each place's claims are kept as SplitByPlace yields them, in the order it lists the claims it leaves out, for the reading
+        // across periods after every place is compared.
         var places = new List<List<Claim>>();
         foreach (var byPlace in Groups(SplitByPlace(byMeasure, notCompared, crowds: byDay, wholesBesideUnplaced).Select(place => { places.Add(place); return place; }), notCompared))
         {
@@ -568,8 +570,8 @@ internal sealed class QuantitySlots
 
     /// <summary>The corroborations among one slot's baseless percentages, read for agreement only: "61.4%" in one report and
     /// "61.4 percent" in another, of the same subject and place, in one period or in periods read together (see
-    /// AgreementAcrossPeriods), are the same share told twice, though neither says of what,
-    /// while a different figure may be a share of another whole, so the slot's disputes and timelines are dropped.</summary>
+    /// AgreementAcrossPeriods), are the same share told twice, though neither says of what, while a different figure may be a share
+    /// of another whole, so the slot's disputes and timelines are dropped.</summary>
     private List<Finding> BaselessAgreement(SlotKey key, List<Claim> slot, Dictionary<string, string> names)
     {
         if (slot.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
